@@ -1,0 +1,8 @@
+import type { Command } from './command.js';
+
+/**
+ * Every sub-command, in the order `tracer help` lists them. Each lives in its
+ * own file and is loaded only when run, so start-up stays fast.
+ */
+export const commands: Array<{ name: string; summary: string; load: () => Promise<Command> }> = [
+];

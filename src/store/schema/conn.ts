@@ -1,0 +1,35 @@
+import type { LogSchema } from './types.js';
+
+/** conn: one record per connection, with Zeek's conn.log names and meaning. */
+export const connSchema: LogSchema = {
+  name: 'conn',
+  doc: 'Bidirectional connection summaries (TCP, UDP, ICMP), as Zeek conn.log.',
+  fields: [
+    { name: 'ts', type: 'time', doc: 'Time of the first packet.' },
+    { name: 'uid', type: 'string', doc: 'Unique connection id, shared with the protocol logs.' },
+    { name: 'id.orig_h', type: 'addr', doc: 'Originator address.' },
+    { name: 'id.orig_p', type: 'port', doc: 'Originator port (ICMP: type).' },
+    { name: 'id.resp_h', type: 'addr', doc: 'Responder address.' },
+    { name: 'id.resp_p', type: 'port', doc: 'Responder port (ICMP: code).' },
+    { name: 'proto', type: 'enum', doc: 'Transport protocol: tcp, udp or icmp.' },
+    { name: 'service', type: 'string', doc: 'Application protocol(s) detected, comma-separated.' },
+    { name: 'duration', type: 'interval', doc: 'Seconds from first to last packet.' },
+    { name: 'orig_bytes', type: 'count', doc: 'Payload bytes sent by the originator (TCP: from sequence numbers).' },
+    { name: 'resp_bytes', type: 'count', doc: 'Payload bytes sent by the responder.' },
+    { name: 'conn_state', type: 'string', doc: 'Zeek connection state (S0 S1 SF REJ S2 S3 RSTO RSTR RSTOS0 RSTRH SH SHR OTH).' },
+    { name: 'local_orig', type: 'bool', doc: 'Originator is in a local network.' },
+    { name: 'local_resp', type: 'bool', doc: 'Responder is in a local network.' },
+    { name: 'missed_bytes', type: 'count', doc: 'Bytes missing from the TCP byte stream (content gaps).' },
+    { name: 'history', type: 'string', doc: 'Zeek history letters (upper case: originator, lower: responder).' },
+    { name: 'orig_pkts', type: 'count', doc: 'Packets sent by the originator.' },
+    { name: 'orig_ip_bytes', type: 'count', doc: 'IP-level bytes sent by the originator (IP total length).' },
+    { name: 'resp_pkts', type: 'count', doc: 'Packets sent by the responder.' },
+    { name: 'resp_ip_bytes', type: 'count', doc: 'IP-level bytes sent by the responder.' },
+    { name: 'vlan', type: 'int', doc: 'Outer 802.1Q VLAN id.' },
+    { name: 'inner_vlan', type: 'int', doc: 'Inner (QinQ) VLAN id.' },
+    { name: 'orig_l2_addr', type: 'string', doc: 'Originator MAC address of the first packet.' },
+    { name: 'resp_l2_addr', type: 'string', doc: 'Responder MAC address of the first packet.' },
+    { name: 'community_id', type: 'string', doc: 'Community ID flow hash (v1, seed 0).' },
+    { name: 'open_at_end', type: 'bool', doc: 'Still open when the capture ended (flushed, not timed out).' },
+  ],
+};
