@@ -1,0 +1,95 @@
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { InputError } from '../cli/command.js';
+import { createStreamWriter, type StreamWriter } from './appender.js';
+import { addMissingColumnsSql, createTableSql } from './ddl.js';
+import { plainRow, type Row } from './plain-row.js';
+import type { LogSchema } from './schema/types.js';
+
+export type { StreamWriter } from './appender.js';
+export type { Row } from './plain-row.js';
+export { recordIngest, type IngestInfo } from './ingest-record.js';
+
+/** Values bound to `?` (positional) or `$name` (named) placeholders. */
+export type SqlParams = DuckDBValue[] | Record<string, DuckDBValue>;
+
+/** The store file used when no --db is given. */
+export const DEFAULT_DB_PATH = './tracer.duckdb';
+
+/** A Tracer store: one DuckDB table per log stream. */
+export interface Store {
+  readonly path: string;
+  /** Creates the stream's table (or adds its new columns) and prepares its appender. */
+  ensure(schema: LogSchema): Promise<void>;
+  /** A synchronous, batched writer for a stream; `ensure(schema)` must have run. */
+  writer(schema: LogSchema): StreamWriter;
+  /** Runs a query and returns its rows as plain objects. */
+  all(sql: string, params?: SqlParams): Promise<Row[]>;
+  /** Runs a query and yields its rows chunk by chunk (bounded memory for exports). */
+  stream(sql: string, params?: SqlParams): AsyncIterable<Row[]>;
+  /** Runs a statement. */
+  run(sql: string, params?: SqlParams): Promise<void>;
+  /** Names of the tables present. */
+  tables(): Promise<string[]>;
+  /** Flushes every appender and closes the database. */
+  close(): Promise<void>;
+}
+
+class DuckDBStore implements Store {
+  private readonly appenders = new Map<string, DuckDBAppender>();
+
+  constructor(readonly path: string, private readonly instance: DuckDBInstance, private readonly db: DuckDBConnection) {}
+
+  async ensure(schema: LogSchema): Promise<void> {
+    await this.run(createTableSql(schema));
+    const existing = await this.all('SELECT column_name FROM information_schema.columns WHERE table_name = ?', [schema.name]);
+    for (const sql of addMissingColumnsSql(schema, new Set(existing.map((r) => String(r.column_name))))) await this.run(sql);
+    if (!this.appenders.has(schema.name)) this.appenders.set(schema.name, await this.db.createAppender(schema.name));
+  }
+
+  writer(schema: LogSchema): StreamWriter {
+    const appender = this.appenders.get(schema.name);
+    if (!appender) throw new Error(`store.writer("${schema.name}") called before store.ensure()`);
+    return createStreamWriter(appender, schema);
+  }
+
+  async all(sql: string, params?: SqlParams): Promise<Row[]> {
+    const reader = await this.db.runAndReadAll(sql, params);
+    return reader.getRowObjectsJS().map(plainRow);
+  }
+
+  async *stream(sql: string, params?: SqlParams): AsyncIterable<Row[]> {
+    const result = await this.db.stream(sql, params);
+    for await (const rows of result.yieldRowObjectJs()) yield rows.map(plainRow);
+  }
+
+  async run(sql: string, params?: SqlParams): Promise<void> {
+    await this.db.run(sql, params);
+  }
+
+  async tables(): Promise<string[]> {
+    const rows = await this.all("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1");
+    return rows.map((r) => String(r.table_name));
+  }
+
+  async close(): Promise<void> {
+    for (const appender of this.appenders.values()) appender.closeSync();
+    this.appenders.clear();
+    this.db.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/**
+ * Opens (creating if needed) the store at `path` (`:memory:` for a throw-away one).
+ * An unreadable or non-DuckDB file is an InputError naming the path.
+ */
+export async function openStore(path: string = DEFAULT_DB_PATH): Promise<Store> {
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw new InputError(`${path}: cannot open store: ${reason}`);
+  }
+  return new DuckDBStore(path, instance, await instance.connect());
+}

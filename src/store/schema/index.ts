@@ -1,0 +1,15 @@
+import { connSchema } from './conn.js';
+import { ingestsSchema } from './ingests.js';
+import type { LogSchema } from './types.js';
+import { weirdSchema } from './weird.js';
+
+/**
+ * Every log stream the store knows. A new stream registers by adding its
+ * schema file's import here (one line).
+ */
+export const allSchemas: readonly LogSchema[] = [connSchema, weirdSchema, ingestsSchema];
+
+/** The schema of stream `name` (`conn`, `dns`…), or undefined when none is registered. */
+export function schemaByName(name: string): LogSchema | undefined {
+  return allSchemas.find((s) => s.name === name);
+}
