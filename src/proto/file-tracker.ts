@@ -1,0 +1,76 @@
+import { createHash, type Hash } from 'node:crypto';
+import type { AnalyzerContext } from './analyzer.js';
+import { MIME_SNIFF_BYTES, sniffMime } from './mime-sniff.js';
+
+/** Where a file was seen, for its files.log record. */
+export interface FileOrigin {
+  source: string;
+  isOrig: boolean;
+  /** Transaction number within the connection (HTTP trans_depth), part of the fuid. */
+  transaction: number;
+  /** Announced size (Content-Length), or null. */
+  totalBytes: number | null;
+  filename: string | null;
+}
+
+/** Deterministic file id: `F` + 17 hex digits of SHA-1 over uid, direction and transaction. */
+export function fileId(uid: string, isOrig: boolean, transaction: number): string {
+  return 'F' + createHash('sha1').update(`${uid}|${isOrig ? 'o' : 'r'}|${transaction}`).digest('hex').slice(0, 17);
+}
+
+/**
+ * One file (a body) in transit: hashed as its bytes stream by (MD5, SHA-1,
+ * SHA-256), type sniffed from its first bytes, never stored.
+ */
+export class FileTracker {
+  readonly fuid: string;
+  mimeType: string | null = null;
+  seenBytes = 0;
+  missingBytes = 0;
+  private readonly startTs: number;
+  private lastTs: number;
+  private readonly hashes: Hash[] = [createHash('md5'), createHash('sha1'), createHash('sha256')];
+  private head = new Uint8Array(0);
+
+  constructor(private readonly ctx: AnalyzerContext, private readonly origin: FileOrigin, ts: number) {
+    this.fuid = fileId(ctx.uid, origin.isOrig, origin.transaction);
+    this.startTs = ts;
+    this.lastTs = ts;
+  }
+
+  /** Hashes the next bytes of the file. */
+  data(chunk: Uint8Array, ts: number): void {
+    if (chunk.length === 0) return;
+    this.lastTs = ts;
+    this.seenBytes += chunk.length;
+    for (const h of this.hashes) h.update(chunk);
+    if (this.head.length < MIME_SNIFF_BYTES) {
+      const take = chunk.subarray(0, MIME_SNIFF_BYTES - this.head.length);
+      const grown = new Uint8Array(this.head.length + take.length);
+      grown.set(this.head);
+      grown.set(take, this.head.length);
+      this.head = grown;
+      this.mimeType = sniffMime(this.head);
+    }
+  }
+
+  /** Bytes of the file were lost. */
+  gap(length: number): void {
+    this.missingBytes += length;
+  }
+
+  /** Writes the files.log record. */
+  finish(): void {
+    const complete = this.missingBytes === 0;
+    const [md5, sha1, sha256] = this.hashes.map((h) => (complete ? h.digest('hex') : null));
+    const ctx = this.ctx;
+    ctx.emit('files', {
+      ts: this.startTs, fuid: this.fuid, uid: ctx.uid,
+      id_orig_h: ctx.origH, id_orig_p: ctx.origP, id_resp_h: ctx.respH, id_resp_p: ctx.respP,
+      source: this.origin.source, depth: 0, analyzers: ['MD5', 'SHA1', 'SHA256'],
+      mime_type: this.mimeType, filename: this.origin.filename, duration: this.lastTs - this.startTs,
+      is_orig: this.origin.isOrig, seen_bytes: this.seenBytes, total_bytes: this.origin.totalBytes,
+      missing_bytes: this.missingBytes, overflow_bytes: 0, timedout: false, md5, sha1, sha256,
+    });
+  }
+}

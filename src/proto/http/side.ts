@@ -1,0 +1,64 @@
+import type { AnalyzerContext } from '../analyzer.js';
+import { FileTracker, type FileOrigin } from '../file-tracker.js';
+import { BodyReader, type BodySink } from './body.js';
+import type { HttpTransaction } from './transaction.js';
+
+/**
+ * One direction of an HTTP connection: the body being read, the file it is
+ * hashed into, and whether parsing gave up (framing lost after a gap).
+ */
+export class HttpSide implements BodySink {
+  readonly body = new BodyReader();
+  /** True once the direction cannot be followed any more; its bytes are then skipped. */
+  lost = false;
+  /** The transaction whose body this side is reading. */
+  txn: HttpTransaction | null = null;
+  private file: FileTracker | null = null;
+  private origin: FileOrigin | null = null;
+
+  constructor(private readonly ctx: AnalyzerContext, readonly isOrig: boolean) {}
+
+  /** Prepares the files.log details of the body about to be read. */
+  expectBody(txn: HttpTransaction, totalBytes: number | null, filename: string | null): void {
+    this.txn = txn;
+    this.origin = { source: 'HTTP', isOrig: this.isOrig, transaction: txn.depth, totalBytes, filename };
+  }
+
+  /** Body bytes: counted on the transaction and hashed. */
+  bodyData(chunk: Uint8Array, ts: number): void {
+    if (chunk.length === 0 || this.txn === null) return;
+    if (this.isOrig) this.txn.requestBodyLen += chunk.length;
+    else this.txn.responseBodyLen += chunk.length;
+    if (this.file === null && this.origin !== null) {
+      this.file = new FileTracker(this.ctx, this.origin, ts);
+      (this.isOrig ? this.txn.origFuids : this.txn.respFuids).push(this.file.fuid);
+    }
+    this.file?.data(chunk, ts);
+  }
+
+  /** A content gap: counted against the body, or the direction is lost. */
+  gap(length: number): void {
+    if (!this.body.active || this.lost) {
+      this.lost = true;
+      return;
+    }
+    this.file?.gap(this.body.gap(length));
+    if (this.body.lost) this.lost = true;
+  }
+
+  /** Anomaly of this connection. */
+  weird(name: string): void {
+    this.ctx.weird(name);
+  }
+
+  /** Ends the current body: writes its files.log record and its type on the transaction. */
+  finishBody(): void {
+    const file = this.file;
+    if (file !== null && this.txn !== null) {
+      file.finish();
+      if (file.mimeType !== null) (this.isOrig ? this.txn.origMimeTypes : this.txn.respMimeTypes).push(file.mimeType);
+    }
+    this.file = null;
+    this.origin = null;
+  }
+}

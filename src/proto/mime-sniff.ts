@@ -1,0 +1,46 @@
+/** MIME type of a body from its first bytes (magic numbers), as Zeek's file analysis names them. */
+
+/** Bytes of a body's start examined by {@link sniffMime}. */
+export const MIME_SNIFF_BYTES = 512;
+
+const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+  ['image/gif', [0x47, 0x49, 0x46, 0x38]],
+  ['application/pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['application/zip', [0x50, 0x4b, 0x03, 0x04]],
+  ['application/x-gzip', [0x1f, 0x8b]],
+  ['application/x-dosexec', [0x4d, 0x5a]],
+  ['application/x-executable', [0x7f, 0x45, 0x4c, 0x46]],
+  ['application/vnd.ms-cab-compressed', [0x4d, 0x53, 0x43, 0x46]],
+  ['application/x-shockwave-flash', [0x43, 0x57, 0x53]],
+  ['application/x-shockwave-flash', [0x46, 0x57, 0x53]],
+  ['image/x-icon', [0x00, 0x00, 0x01, 0x00]],
+];
+
+const TEXT_MARKERS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['text/html', /^\s*(<!doctype html|<html|<head|<body|<script|<iframe|<title)/i],
+  ['application/xml', /^\s*<\?xml/i],
+  ['text/json', /^\s*[{[]\s*["{[\]]/],
+];
+
+/** Sniffs the type of `head` (a body's first bytes); null when it cannot tell. */
+export function sniffMime(head: Uint8Array): string | null {
+  for (const [type, magic] of MAGIC) if (hasPrefix(head, magic)) return type;
+  if (head.length === 0) return null;
+  const sample = head.subarray(0, MIME_SNIFF_BYTES);
+  const text = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString('latin1');
+  for (const [type, marker] of TEXT_MARKERS) if (marker.test(text)) return type;
+  return isPlainText(sample) ? 'text/plain' : null;
+}
+
+function hasPrefix(data: Uint8Array, magic: readonly number[]): boolean {
+  if (data.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (data[i] !== magic[i]) return false;
+  return true;
+}
+
+function isPlainText(sample: Uint8Array): boolean {
+  for (const b of sample) if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) return false;
+  return true;
+}

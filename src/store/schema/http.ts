@@ -1,0 +1,36 @@
+import type { LogSchema } from './types.js';
+
+/** http: one record per HTTP/1.x request/response pair, with Zeek's http.log names. */
+export const httpSchema: LogSchema = {
+  name: 'http',
+  doc: 'HTTP/1.x transactions (requests paired with responses), as Zeek http.log.',
+  fields: [
+    { name: 'ts', type: 'time', doc: 'Time the request (or an unsolicited response) began.' },
+    { name: 'uid', type: 'string', doc: 'Connection uid.' },
+    { name: 'id.orig_h', type: 'addr', doc: 'Originator (client) address.' },
+    { name: 'id.orig_p', type: 'port', doc: 'Originator port.' },
+    { name: 'id.resp_h', type: 'addr', doc: 'Responder (server) address.' },
+    { name: 'id.resp_p', type: 'port', doc: 'Responder port.' },
+    { name: 'trans_depth', type: 'count', doc: 'Position of the transaction in the connection (1 = first; pipelined requests count up).' },
+    { name: 'method', type: 'string', doc: 'Request method (GET, POST…).' },
+    { name: 'host', type: 'string', doc: 'Host header.' },
+    { name: 'uri', type: 'string', doc: 'Request target as sent.' },
+    { name: 'referrer', type: 'string', doc: 'Referer header.' },
+    { name: 'version', type: 'string', doc: 'HTTP version of the request (1.0, 1.1), else of the response.' },
+    { name: 'user_agent', type: 'string', doc: 'User-Agent header.' },
+    { name: 'origin', type: 'string', doc: 'Origin header.' },
+    { name: 'request_body_len', type: 'count', doc: 'Request body bytes after transfer decoding (chunks joined).' },
+    { name: 'response_body_len', type: 'count', doc: 'Response body bytes after transfer decoding.' },
+    { name: 'status_code', type: 'count', doc: 'Final response status code.' },
+    { name: 'status_msg', type: 'string', doc: 'Final response reason phrase.' },
+    { name: 'info_code', type: 'count', doc: 'Last interim (1xx) status code.' },
+    { name: 'info_msg', type: 'string', doc: 'Last interim (1xx) reason phrase.' },
+    { name: 'tags', type: 'set[string]', doc: 'Zeek HTTP tags (none are set by Tracer yet).' },
+    { name: 'username', type: 'string', doc: 'User of Basic authorization (the password is never logged).' },
+    { name: 'proxied', type: 'set[string]', doc: 'Proxy headers seen, as "HEADER -> value".' },
+    { name: 'orig_fuids', type: 'vector[string]', doc: 'File ids of request bodies (files.log).' },
+    { name: 'orig_mime_types', type: 'vector[string]', doc: 'Sniffed types of request bodies.' },
+    { name: 'resp_fuids', type: 'vector[string]', doc: 'File ids of response bodies (files.log).' },
+    { name: 'resp_mime_types', type: 'vector[string]', doc: 'Sniffed types of response bodies.' },
+  ],
+};
