@@ -10,6 +10,8 @@ export interface DecodedPacket {
   /** The bytes the offsets below refer to: the frame, or a reassembled IP datagram. */
   data: Uint8Array;
   linkType: number;
+  /** True when the capture cut the frame (caplen < wire length): short lengths are then no anomaly. */
+  capTruncated: boolean;
 
   // --- Layer 2 ---
   /** Source/destination MAC as a 48-bit integer, or -1 when the link has none. */
@@ -49,6 +51,10 @@ export interface DecodedPacket {
   tunnelDepth: number;
   /** True when `data` holds a datagram rebuilt from fragments. */
   reassembled: boolean;
+  /** Byte offset of this fragment in its datagram, or -1 when the packet is not a fragment. */
+  ipFragmentOffset: number;
+  /** The fragment's more-fragments flag (false when not a fragment). */
+  ipMoreFragments: boolean;
 
   // --- Layer 4 ---
   srcPort: number;
@@ -74,18 +80,22 @@ export interface DecodedPacket {
   /** Payload length the headers claim (what was on the wire). */
   payloadWireLength: number;
 
-  /** First anomaly found while decoding (a weird code), or ''. Decoding stops at the broken layer. */
+  /**
+   * First anomaly found while decoding (a weird code), or ''. Decoding stops at
+   * a broken layer; a length mismatch or bad option is noted and decoding goes on.
+   */
   anomaly: string;
 }
 
 /** Creates an empty, reusable DecodedPacket. */
 export function newDecodedPacket(): DecodedPacket {
   const p = {
-    data: new Uint8Array(0), linkType: 0,
+    data: new Uint8Array(0), linkType: 0, capTruncated: false,
     srcMac: -1, dstMac: -1, vlan: -1, innerVlan: -1, mplsLabels: 0, etherType: 0,
     arpOp: 0, arpSenderMac: -1, arpSenderIp: 0, arpTargetMac: -1, arpTargetIp: 0,
     ipVersion: 0, ipOffset: 0, ipTotalLength: 0, ttl: 0, ipProto: -1, ipId: 0,
     src: new Uint32Array(4), dst: new Uint32Array(4), tunnelDepth: 0, reassembled: false,
+    ipFragmentOffset: -1, ipMoreFragments: false,
     srcPort: 0, dstPort: 0, tcpFlags: 0, seq: 0, ack: 0, window: 0,
     mss: -1, windowScale: -1, sackPermitted: false, sackBlocks: 0, tsVal: -1, tsEcr: -1,
     icmpType: -1, icmpCode: -1, payloadOffset: 0, payloadLength: 0, payloadWireLength: 0,
@@ -96,11 +106,12 @@ export function newDecodedPacket(): DecodedPacket {
 
 /** Resets every field to its empty value, keeping the address arrays. */
 export function resetDecodedPacket(p: DecodedPacket): void {
-  p.linkType = 0;
+  p.linkType = 0; p.capTruncated = false;
   p.srcMac = -1; p.dstMac = -1; p.vlan = -1; p.innerVlan = -1; p.mplsLabels = 0; p.etherType = 0;
   p.arpOp = 0; p.arpSenderMac = -1; p.arpSenderIp = 0; p.arpTargetMac = -1; p.arpTargetIp = 0;
   p.ipVersion = 0; p.ipOffset = 0; p.ipTotalLength = 0; p.ttl = 0; p.ipProto = -1; p.ipId = 0;
   p.src.fill(0); p.dst.fill(0); p.tunnelDepth = 0; p.reassembled = false;
+  p.ipFragmentOffset = -1; p.ipMoreFragments = false;
   p.srcPort = 0; p.dstPort = 0; p.tcpFlags = 0; p.seq = 0; p.ack = 0; p.window = 0;
   p.mss = -1; p.windowScale = -1; p.sackPermitted = false; p.sackBlocks = 0; p.tsVal = -1; p.tsEcr = -1;
   p.icmpType = -1; p.icmpCode = -1; p.payloadOffset = 0; p.payloadLength = 0; p.payloadWireLength = 0;
