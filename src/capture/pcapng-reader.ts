@@ -96,7 +96,7 @@ export class PcapngReader implements FormatReader {
         this.needed = next + BLOCK_HEAD_BYTES - q;
         return q;
       }
-      if (!this.wellFramed(view, q, len) || this.candidateLength(view, next) < 0) continue;
+      if (!this.wellFramed(view, q, len) || this.candidateLength(view, next, false) < 0) continue;
       this.damage.resume(base + q);
       return q;
     }
@@ -112,15 +112,18 @@ export class PcapngReader implements FormatReader {
     return end;
   }
 
-  /** Length of a plausible block header at `q` (known type, sane length, right byte order), else -1. */
-  private candidateLength(view: DataView, q: number): number {
+  /**
+   * Length of a plausible block header at `q` (sane length, right byte order
+   * and, with `knownType`, a type real writers emit), else -1.
+   */
+  private candidateLength(view: DataView, q: number, knownType = true): number {
     let le = this.blocks.littleEndian;
     const type = view.getUint32(q, le);
     if (type === BlockType.sectionHeader) {
       const magic = view.getUint32(q + 8, true);
       if (magic !== BYTE_ORDER_MAGIC && magic !== SWAPPED_BYTE_ORDER_MAGIC) return -1;
       le = magic === BYTE_ORDER_MAGIC;
-    } else if (!KNOWN_TYPES.has(type)) {
+    } else if (knownType && !KNOWN_TYPES.has(type)) {
       return -1;
     }
     const len = view.getUint32(q + 4, le);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitTicks, ticksPerSecond, ticksToNanos } from './ticks.js';
+import { joinTicks, splitTicks, ticksPerSecond, ticksToNanos } from './ticks.js';
 
 const resolutions = fc.oneof(fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0x80, max: 0x80 + 44 }));
 
@@ -47,5 +47,17 @@ describe('splitTicks', () => {
   it('rounds sub-nanosecond ticks down', () => {
     expect(ticksToNanos(999_999_999_999, 1e12)).toBe(999_999_999);
     expect(ticksToNanos(1, 3)).toBe(333_333_333);
+  });
+});
+
+describe('joinTicks', () => {
+  it('matches BigInt arithmetic for µs and ns timestamps', () => {
+    fc.assert(fc.property(fc.nat({ max: 0xffffffff }), fc.constantFrom(1e6, 1e9), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (sec, units, part) => {
+      const frac = Math.floor(part * units);
+      const out = { high: 0, low: 0 };
+      joinTicks(sec, frac, units, out);
+      const ticks = BigInt(sec) * BigInt(units) + BigInt(frac);
+      expect([out.high, out.low]).toEqual([Number(ticks >> 32n), Number(ticks & 0xffffffffn)]);
+    }), { numRuns: 2000 });
   });
 });

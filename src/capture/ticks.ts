@@ -63,3 +63,23 @@ export function splitTicks(high: number, low: number, units: number, out: SplitT
   out.tsSec = sec;
   out.tsNsec = ticksToNanos(frac, units);
 }
+
+/** A 64-bit tick count as two 32-bit words, written in place. */
+export interface TickWords {
+  high: number;
+  low: number;
+}
+
+/**
+ * The inverse of splitTicks: `sec * units + frac` (sec below 2^32, units up
+ * to 2^32) as high and low 32-bit words, exactly, without BigInt or allocation.
+ */
+export function joinTicks(sec: number, frac: number, units: number, out: TickWords): void {
+  const secHigh = Math.floor(sec / 65_536);
+  const secLow = sec - secHigh * 65_536;
+  const upper = divide(secHigh * units, 65_536);
+  const lower = remainder * 65_536 + secLow * units + frac;
+  const carry = Math.floor(lower / TWO_POW_32);
+  out.high = upper + carry;
+  out.low = lower - carry * TWO_POW_32;
+}

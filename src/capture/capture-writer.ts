@@ -1,0 +1,107 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import {
+  encodeInterfaceBlock, encodePacketBlock, encodePcapHeader, encodePcapRecord, encodeSectionHeader, type Encoding,
+  INTERFACE_BLOCK_BYTES, PACKET_BLOCK_OVERHEAD,
+} from './capture-encoding.js';
+import { MAX_CAPLEN } from './limits.js';
+import type { RawPacket } from './packet.js';
+
+/** Options of a CaptureWriter. */
+export interface CaptureWriterOptions {
+  /** Link types of the packets to come: exactly one writes pcap, otherwise pcapng with one interface per link type. */
+  linkTypes: number[];
+  /** Nanosecond timestamps (pcap magic a1b23c4d, if_tsresol 9); default microseconds. */
+  nanosecond?: boolean;
+  /** Big-endian output; default little-endian. */
+  bigEndian?: boolean;
+}
+
+/** Output bytes collected before a write to the file; a whole record always fits. */
+const BUFFER_BYTES = 1024 * 1024;
+/** Worst-case bytes of one record: a MAX_CAPLEN frame in a packet block plus a new interface block. */
+const MAX_RECORD_BYTES = MAX_CAPLEN + PACKET_BLOCK_OVERHEAD + INTERFACE_BLOCK_BYTES;
+
+/**
+ * Writes packets to a pcap or pcapng file through a buffered stream. `write`
+ * returns false when the file lags behind; await `drain()` before writing on.
+ * @example
+ * const w = new CaptureWriter('out.pcap', { linkTypes: [1] });
+ * if (!w.write(packet)) await w.drain();
+ * await w.close();
+ */
+export class CaptureWriter {
+  /** The container chosen from the link types. */
+  readonly format: 'pcap' | 'pcapng';
+  private readonly stream: WriteStream;
+  private readonly enc: Encoding;
+  private readonly interfaceOf = new Map<number, number>();
+  private buf = new Uint8Array(BUFFER_BYTES);
+  private view = new DataView(this.buf.buffer);
+  private used = 0;
+  private error: Error | null = null;
+  private congested = false;
+
+  constructor(readonly path: string, opts: CaptureWriterOptions) {
+    this.enc = { littleEndian: !opts.bigEndian, nanosecond: opts.nanosecond ?? false };
+    this.format = opts.linkTypes.length === 1 ? 'pcap' : 'pcapng';
+    this.stream = createWriteStream(path);
+    this.stream.on('error', (err) => { this.error = err; });
+    this.stream.on('drain', () => { this.congested = false; });
+    if (this.format === 'pcap') {
+      this.interfaceOf.set(opts.linkTypes[0], 0);
+      this.used = encodePcapHeader(this.view, 0, this.enc, opts.linkTypes[0]);
+    } else {
+      this.used = encodeSectionHeader(this.view, 0, this.enc);
+      for (const linkType of opts.linkTypes) this.addInterface(linkType);
+    }
+  }
+
+  /**
+   * Appends one packet (its bytes are copied). Returns false when the caller
+   * should await drain(). A link type not declared is a RangeError in pcap,
+   * and a new interface in pcapng.
+   */
+  write(p: RawPacket): boolean {
+    if (this.error) throw this.error;
+    if (BUFFER_BYTES - this.used < MAX_RECORD_BYTES) this.flush();
+    let id = this.interfaceOf.get(p.linkType);
+    if (id === undefined) {
+      if (this.format === 'pcap') throw new RangeError(`Cannot write link type ${p.linkType} to ${this.path}: the pcap file was opened for link type ${[...this.interfaceOf.keys()][0]}`);
+      id = this.addInterface(p.linkType);
+    }
+    this.used += this.format === 'pcap'
+      ? encodePcapRecord(this.buf, this.view, this.used, this.enc, p)
+      : encodePacketBlock(this.buf, this.view, this.used, this.enc, id, p);
+    return !this.congested;
+  }
+
+  /** Resolves when the file has caught up (at once if it never fell behind). */
+  async drain(): Promise<void> {
+    if (this.congested) await once(this.stream, 'drain');
+  }
+
+  /** Writes what is buffered and closes the file; rejects with the first write error. */
+  async close(): Promise<void> {
+    this.flush();
+    this.stream.end();
+    if (!this.error) await once(this.stream, 'finish').catch((err: Error) => { this.error = err; });
+    if (this.error) throw this.error;
+  }
+
+  private addInterface(linkType: number): number {
+    const id = this.interfaceOf.size;
+    this.interfaceOf.set(linkType, id);
+    this.used += encodeInterfaceBlock(this.view, this.used, this.enc, linkType);
+    return id;
+  }
+
+  /** Hands the filled buffer to the stream and starts a fresh one (the stream keeps the old until written). */
+  private flush(): void {
+    if (this.used === 0) return;
+    if (!this.stream.write(this.buf.subarray(0, this.used))) this.congested = true;
+    this.buf = new Uint8Array(BUFFER_BYTES);
+    this.view = new DataView(this.buf.buffer);
+    this.used = 0;
+  }
+}
