@@ -50,7 +50,7 @@ export class HttpAnalyzer implements AppAnalyzer {
     return data.length;
   }
 
-  gap(isOrig: boolean, length: number): void {
+  gap(isOrig: boolean, length: number, _ts: number): void {
     (isOrig ? this.orig : this.resp).gap(length);
   }
 
@@ -58,7 +58,7 @@ export class HttpAnalyzer implements AppAnalyzer {
     this.ctx.weird('http_unexpected_datagram');
   }
 
-  end(): void {
+  end(_ts: number): void {
     if (this.orig.body.close()) this.orig.finishBody();
     if (this.resp.body.close()) this.bodyDone(this.resp);
     for (const txn of this.pending) this.ctx.emit('http', httpRecord(this.ctx, txn));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { corpus, haveCorpus } from '../../../test/helpers/corpus.js';
+import { replayTcp } from '../tshark-replay.js';
+import { tsharkFields } from '../tshark-fields.js';
+import { httpFactory } from './index.js';
+
+/** Every corpus capture with clear-text HTTP/1.x. */
+const CAPTURES = [
+  'pcaps/misc/zeek_wikipedia_http.pcap',
+  'pcaps/ipv6/chrissanders_http_ip4and6.pcapng',
+  'pcaps/http-attack/chrissanders_http_dvwa_directorytraversal.pcapng',
+  'pcaps/http-attack/chrissanders_http_dvwa_sqlinjection.pcapng',
+  'pcaps/http-attack/chrissanders_http_dvwa_sqlinjection_passwords.pcapng',
+  'pcaps/c2/chrissanders_cryptowall4_c2.pcapng',
+  'pcaps/c2/elcabezzonn_Empire_http_c2.pcap',
+  'pcaps/linktypes/zeek_nflog-http.pcap',
+  'pcaps/vlan/zeek_http-vlan-0.pcap',
+];
+
+const sorted = (rows: string[][]) => rows.map((r) => r.join(' | ')).sort();
+
+describe.skipIf(!haveCorpus)('HTTP golden tests against tshark', () => {
+  for (const file of CAPTURES) {
+    it(file, () => {
+      const pcap = corpus(file);
+      const contexts = replayTcp(pcap, httpFactory);
+      const http = contexts.flatMap((c) => c.stream('http'));
+      const requests = tsharkFields(pcap, ['tcp.stream', 'http.request.method', 'http.request.uri', 'http.host', 'http.user_agent'], 'http.request');
+      const ours = http.filter((r) => r.method !== null).map((r) => [String(r.uid).slice(1), r.method, r.uri, r.host ?? '', r.user_agent ?? ''].map(String));
+      expect(sorted(ours)).toEqual(sorted(requests));
+      const responses = tsharkFields(pcap, ['tcp.stream', 'http.response.code'], 'http.response');
+      const ourCodes = http.flatMap((r) => [r.info_code, r.status_code].filter((c) => c !== null).map((c) => [String(r.uid).slice(1), String(c)]));
+      expect(sorted(ourCodes)).toEqual(sorted(responses));
+      expect(contexts.flatMap((c) => c.weirds).filter((w) => w.startsWith('http_'))).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,63 @@
+import { ReassemblyBudget, StreamReassembler } from '../flow/reassembly.js';
+import type { AnalyzerFactory, AppAnalyzer } from './analyzer.js';
+import { recordingContext, type RecordingContext } from './recording-context.js';
+import { tsharkFields } from './tshark-fields.js';
+
+interface Replayed {
+  /** Content detection said no: the stream is skipped, as the dispatcher would. */
+  skipped: boolean;
+  detected: boolean;
+  ctx: RecordingContext;
+  analyzer: AppAnalyzer;
+  origKey: string;
+  orig: StreamReassembler;
+  resp: StreamReassembler;
+}
+
+const SEGMENT_FIELDS = ['tcp.stream', 'frame.time_epoch', 'ip.src', 'ipv6.src', 'tcp.srcport', 'ip.dst', 'ipv6.dst', 'tcp.dstport', 'tcp.seq_raw', 'tcp.flags', 'tcp.payload'];
+
+/**
+ * Test support until the ingest pipeline carries analyzers: reads every TCP
+ * segment of `pcap` with tshark, reassembles each connection with Tracer's
+ * {@link StreamReassembler} and feeds one analyzer per connection whose
+ * first payload the factory's `detect()` does not reject. Returns one
+ * recording context per analyzed TCP stream, uid `S<tshark stream number>`.
+ */
+export function replayTcp(pcap: string, factory: AnalyzerFactory, displayFilter = 'tcp'): RecordingContext[] {
+  const budget = new ReassemblyBudget();
+  const conns = new Map<string, Replayed>();
+  for (const row of tsharkFields(pcap, SEGMENT_FIELDS, displayFilter)) {
+    const [stream, time, src4, src6, srcPort, dst4, dst6, dstPort, seq, flags, payloadHex] = row;
+    const ts = Number(time);
+    const srcKey = `${src4 || src6}:${srcPort}`;
+    let conn = conns.get(stream);
+    if (conn === undefined) {
+      const ctx = recordingContext(`S${stream}`);
+      Object.assign(ctx, { origH: src4 || src6, origP: Number(srcPort), respH: dst4 || dst6, respP: Number(dstPort) });
+      const analyzer = factory.create(ctx);
+      const sinkFor = (isOrig: boolean) => ({
+        data: (d: Uint8Array, t: number) => analyzer.deliver(isOrig, d, t),
+        gap: (n: number, t: number) => analyzer.gap(isOrig, n, t),
+        weird: (name: string) => ctx.weird(name),
+      });
+      conn = { skipped: false, detected: false, ctx, analyzer, origKey: srcKey, orig: new StreamReassembler(sinkFor(true), budget), resp: new StreamReassembler(sinkFor(false), budget) };
+      conns.set(stream, conn);
+    }
+    const payload = payloadHex === undefined || payloadHex === '' ? new Uint8Array(0) : Buffer.from(payloadHex.replace(/:/g, ''), 'hex');
+    const isOrig = srcKey === conn.origKey;
+    if (conn.skipped) continue;
+    if (payload.length > 0 && !conn.detected) {
+      conn.detected = true;
+      conn.skipped = factory.detect(isOrig, payload) === 'no';
+      if (conn.skipped) continue;
+    }
+    (isOrig ? conn.orig : conn.resp).segment(Number(seq) >>> 0, Number(flags), payload, ts);
+  }
+  const kept = [...conns.values()].filter((c) => !c.skipped);
+  for (const conn of kept) {
+    conn.orig.flush(0);
+    conn.resp.flush(0);
+    conn.analyzer.end(0);
+  }
+  return kept.map((c) => c.ctx);
+}
