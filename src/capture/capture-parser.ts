@@ -91,7 +91,7 @@ export class CaptureParser {
 
   private undetected(start: number, end: number, base: number, eof: boolean): number {
     if (!eof) return start;
-    this.reject(base + start, end > start ? `input of ${end - start} bytes is too short for a capture file header` : 'input is empty');
+    this.reject(base + start, end > start ? `input ends at offset ${end} before a capture file header is complete` : 'input is empty');
     return end;
   }
 
@@ -106,7 +106,7 @@ export class CaptureParser {
       this.format = 'pcapng';
       return new PcapngReader(this.state);
     }
-    this.reject(base + pos, `unknown file format (magic 0x${swapped.toString(16).padStart(8, '0')})`);
+    this.reject(base + pos, `unknown file format at offset ${base + pos} (magic 0x${swapped.toString(16).padStart(8, '0')})`);
     return null;
   }
 

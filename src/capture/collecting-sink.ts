@@ -15,7 +15,7 @@ export class CollectingSink implements CaptureSink {
 
   /** Keeps a copy of `p`. */
   packet(p: RawPacket): void {
-    this.packets.push({ ...p, data: p.data.slice() });
+    this.packets.push({ ...p, data: new Uint8Array(p.data) });
   }
 
   /** Keeps the interface. */

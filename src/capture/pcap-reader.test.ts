@@ -81,6 +81,7 @@ describe('pcap reader', () => {
 
   it('reports a header cut short and an unknown magic', () => {
     expect(parseBytes(bigEndianUs.subarray(0, 10)).sink.problems[0]).toMatchObject({ code: 'capture_truncated', offset: 0 });
-    expect(parseBytes(hex('00112233 44556677')).sink.problems[0]).toMatchObject({ code: 'capture_unknown_format', message: 'unknown file format (magic 0x00112233)' });
+    expect(parseBytes(bigEndianUs.subarray(0, 3)).sink.problems[0]).toMatchObject({ code: 'capture_unknown_format', message: 'input ends at offset 3 before a capture file header is complete' });
+    expect(parseBytes(hex('00112233 44556677')).sink.problems[0]).toMatchObject({ code: 'capture_unknown_format', message: 'unknown file format at offset 0 (magic 0x00112233)' });
   });
 });

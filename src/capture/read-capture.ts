@@ -80,7 +80,7 @@ export async function readCaptureStream(
   }
   if (failure !== null) throw new InputError(`Cannot read capture ${name}: ${failure} after ${fileBytes} bytes`);
   const summary = parser!.end();
-  if (parser!.unrecognized) throw new InputError(`Cannot read capture ${name}: ${parser!.unrecognized.message} at offset ${parser!.unrecognized.offset}`);
+  if (parser!.unrecognized) throw new InputError(`Cannot read capture ${name}: ${parser!.unrecognized.message}`);
   return { ...summary, path: name, sha256: hash.digest('hex'), fileBytes };
 }
 
