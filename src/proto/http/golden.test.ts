@@ -17,6 +17,15 @@ const CAPTURES = [
   'pcaps/vlan/zeek_http-vlan-0.pcap',
 ];
 
+/**
+ * Differences that remain, explained: tshark does not dissect a response whose
+ * body has a capture gap (stream 41 of the Empire capture misses 842 bytes);
+ * Tracer logs that response, with the gap counted as missing bytes.
+ */
+const EXTRA_RESPONSES: Record<string, string[][]> = {
+  'pcaps/c2/elcabezzonn_Empire_http_c2.pcap': [['41', '200']],
+};
+
 const sorted = (rows: string[][]) => rows.map((r) => r.join(' | ')).sort();
 
 describe.skipIf(!haveCorpus)('HTTP golden tests against tshark', () => {
@@ -28,7 +37,7 @@ describe.skipIf(!haveCorpus)('HTTP golden tests against tshark', () => {
       const requests = tsharkFields(pcap, ['tcp.stream', 'http.request.method', 'http.request.uri', 'http.host', 'http.user_agent'], 'http.request');
       const ours = http.filter((r) => r.method !== null).map((r) => [String(r.uid).slice(1), r.method, r.uri, r.host ?? '', r.user_agent ?? ''].map(String));
       expect(sorted(ours)).toEqual(sorted(requests));
-      const responses = tsharkFields(pcap, ['tcp.stream', 'http.response.code'], 'http.response');
+      const responses = [...tsharkFields(pcap, ['tcp.stream', 'http.response.code'], 'http.response'), ...(EXTRA_RESPONSES[file] ?? [])];
       const ourCodes = http.flatMap((r) => [r.info_code, r.status_code].filter((c) => c !== null).map((c) => [String(r.uid).slice(1), String(c)]));
       expect(sorted(ourCodes)).toEqual(sorted(responses));
       expect(contexts.flatMap((c) => c.weirds).filter((w) => w.startsWith('http_'))).toEqual([]);
