@@ -5,4 +5,5 @@ import type { Command } from './command.js';
  * own file and is loaded only when run, so start-up stays fast.
  */
 export const commands: Array<{ name: string; summary: string; load: () => Promise<Command> }> = [
+  { name: 'host', summary: 'Trace host connections to process lineages; verifiable birth records', load: async () => (await import('./host.js')).default },
 ];
