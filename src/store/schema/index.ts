@@ -1,5 +1,7 @@
 import { connSchema } from './conn.js';
+import { dnsSchema } from './dns.js';
 import { ingestsSchema } from './ingests.js';
+import { pdnsSchema } from './pdns.js';
 import type { LogSchema } from './types.js';
 import { weirdSchema } from './weird.js';
 
@@ -7,7 +9,7 @@ import { weirdSchema } from './weird.js';
  * Every log stream the store knows. A new stream registers by adding its
  * schema file's import here (one line).
  */
-export const allSchemas: readonly LogSchema[] = [connSchema, weirdSchema, ingestsSchema];
+export const allSchemas: readonly LogSchema[] = [connSchema, weirdSchema, ingestsSchema, dnsSchema, pdnsSchema];
 
 /** The schema of stream `name` (`conn`, `dns`…), or undefined when none is registered. */
 export function schemaByName(name: string): LogSchema | undefined {

@@ -1,0 +1,35 @@
+import type { LogSchema } from './types.js';
+
+/** dns: one record per DNS transaction (query with its reply, or either alone), as Zeek dns.log. */
+export const dnsSchema: LogSchema = {
+  name: 'dns',
+  doc: 'DNS queries paired with their replies, as Zeek dns.log.',
+  fields: [
+    { name: 'ts', type: 'time', doc: 'Time of the query (of the reply when the query was not seen).' },
+    { name: 'uid', type: 'string', doc: 'Connection uid (conn.log).' },
+    { name: 'id.orig_h', type: 'addr', doc: 'Originator address.' },
+    { name: 'id.orig_p', type: 'port', doc: 'Originator port.' },
+    { name: 'id.resp_h', type: 'addr', doc: 'Responder address.' },
+    { name: 'id.resp_p', type: 'port', doc: 'Responder port.' },
+    { name: 'proto', type: 'enum', doc: 'Transport: udp or tcp.' },
+    { name: 'trans_id', type: 'count', doc: 'DNS transaction id, pairing query and reply.' },
+    { name: 'rtt', type: 'interval', doc: 'Seconds from query to reply (unset when either is missing).' },
+    { name: 'query', type: 'string', doc: 'Name asked for, lower-cased; bytes outside printable ASCII as \\xNN.' },
+    { name: 'qclass', type: 'count', doc: 'Query class (from the query).' },
+    { name: 'qclass_name', type: 'string', doc: 'Query class name (C_INTERNET…).' },
+    { name: 'qtype', type: 'count', doc: 'Query type (from the query).' },
+    { name: 'qtype_name', type: 'string', doc: 'Query type name (A, AAAA, TXT…).' },
+    { name: 'rcode', type: 'count', doc: 'Response code of the reply.' },
+    { name: 'rcode_name', type: 'string', doc: 'Response code name (NOERROR, NXDOMAIN…).' },
+    { name: 'AA', type: 'bool', doc: 'Authoritative answer (reply).' },
+    { name: 'TC', type: 'bool', doc: 'Message truncated (query or reply).' },
+    { name: 'RD', type: 'bool', doc: 'Recursion desired (query).' },
+    { name: 'RA', type: 'bool', doc: 'Recursion available (reply).' },
+    { name: 'Z', type: 'count', doc: 'The three reserved/AD/CD header bits of the query.' },
+    { name: 'answers', type: 'vector[string]', doc: 'Answer-section data: addresses, names, TXT <len> <text>, <unknown type=N>.' },
+    { name: 'TTLs', type: 'vector[interval]', doc: 'TTL of each answer, seconds.' },
+    { name: 'rejected', type: 'bool', doc: 'Reply with no records at all (Zeek dns_rejected).' },
+    { name: 'opcode', type: 'count', doc: 'Header opcode.' },
+    { name: 'opcode_name', type: 'string', doc: 'Opcode name (query, notify, dynamic-update…).' },
+  ],
+};
