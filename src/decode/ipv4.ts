@@ -31,7 +31,12 @@ export function decodeIpv4(bytes: Uint8Array, offset: number, end: number, out: 
   const headerBytes = (bytes[offset] & 0x0f) * IHL_WORD_BYTES;
   if (headerBytes < IPV4_MIN_HEADER_BYTES) return failDecode(out, 'bad_ip_header_length');
   if (headerBytes > end - offset) return failDecode(out, 'truncated_ip');
-  const totalLength = readU16(bytes, offset + 2);
+  let totalLength = readU16(bytes, offset + 2);
+  if (totalLength === 0) {
+    // Segmentation offload writes 0 before the NIC splits the packet: use what was captured, as tshark does.
+    noteAnomaly(out, 'bogus_ip_header_lengths');
+    totalLength = end - offset;
+  }
   if (totalLength < headerBytes) return failDecode(out, 'bogus_ip_header_lengths');
   if (totalLength > end - offset && !out.capTruncated) noteAnomaly(out, 'ip_total_length_exceeds_capture');
   out.ipVersion = 4;

@@ -1,5 +1,5 @@
 import { decodeArp } from './arp.js';
-import { ETHERTYPE_ARP, ETHERTYPE_IPV4, ETHERTYPE_IPV6 } from './ether-type.js';
+import { ETHERTYPE_ARP, ETHERTYPE_IPV4, ETHERTYPE_IPV6, ETHERTYPE_RARP } from './ether-type.js';
 import type { FragmentReassembler } from './fragments.js';
 import { transportDecoders, tunnelEtherTypes } from './ip-protocols.js';
 import { decodeIpv4 } from './ipv4.js';
@@ -12,6 +12,7 @@ const networkDecoders: (LayerDecoder | undefined)[] = new Array(0x10000);
 networkDecoders[ETHERTYPE_IPV4] = decodeIpv4;
 networkDecoders[ETHERTYPE_IPV6] = decodeIpv6;
 networkDecoders[ETHERTYPE_ARP] = decodeArp;
+networkDecoders[ETHERTYPE_RARP] = decodeArp;
 
 /** State the network layer needs across packets. */
 export interface NetworkContext {

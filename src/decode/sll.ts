@@ -6,13 +6,13 @@ import type { DecodedPacket } from './packet.js';
 const SLL_HEADER_BYTES = 16;
 /** Linux cooked v2: protocol, reserved, interface index, ARPHRD type, packet type, address length, 8 address bytes. */
 const SLL2_HEADER_BYTES = 20;
-/** ARPHRD_ETHER: the link-layer address is a MAC. */
-const ARPHRD_ETHER = 1;
+/** ARPHRD_ETHER and ARPHRD_LOOPBACK: the link-layer address is a MAC (all zero on loopback). */
+const ARPHRD_ETHER = 1, ARPHRD_LOOPBACK = 772;
 const MAC_BYTES = 6;
 
 /** Keeps the sender's link address as `srcMac` when it is an Ethernet MAC. */
 function keepSenderMac(bytes: Uint8Array, hardwareType: number, addressLength: number, addressOffset: number, out: DecodedPacket): void {
-  if (hardwareType === ARPHRD_ETHER && addressLength === MAC_BYTES) out.srcMac = readU48(bytes, addressOffset);
+  if ((hardwareType === ARPHRD_ETHER || hardwareType === ARPHRD_LOOPBACK) && addressLength === MAC_BYTES) out.srcMac = readU48(bytes, addressOffset);
 }
 
 /**
