@@ -1,0 +1,108 @@
+import { History } from './history.js';
+import { TcpEndpoint } from './tcp-endpoint.js';
+
+/**
+ * One connection's state, created once per connection and reused by nothing
+ * else. Fields named orig/resp follow the current roles: `flip()` swaps them.
+ */
+export class Conn {
+  /** Zeek-style uid, `C` + base62. */
+  readonly uid: string;
+  /** IP protocol: 6, 17, 1 or 58. */
+  readonly proto: number;
+  readonly ipVersion: number;
+  readonly origAddr = new Uint32Array(4);
+  readonly respAddr = new Uint32Array(4);
+  origPort = 0;
+  respPort = 0;
+  /** True when the originator is the first endpoint of the table's canonical key. */
+  origFirst = true;
+  /** Time of the first and the last packet (epoch seconds). */
+  readonly startTs: number;
+  lastTs: number;
+  origPkts = 0;
+  respPkts = 0;
+  origIpBytes = 0;
+  respIpBytes = 0;
+  /** UDP/ICMP payload bytes per direction; -1 until that side sent a packet (Zeek's request_len/reply_len). */
+  origPayload = -1;
+  respPayload = -1;
+  /** TCP: completely closed (FIN both ways, or a RST); it lingers for Zeek's close delay. */
+  closed = false;
+  /** TCP bytes acknowledged but never seen (Zeek's missed_bytes). */
+  missedBytes = 0;
+  readonly history = new History();
+  /** TCP endpoints (null for UDP and ICMP). */
+  orig: TcpEndpoint | null;
+  resp: TcpEndpoint | null;
+  readonly vlan: number;
+  readonly innerVlan: number;
+  origMac: number;
+  respMac: number;
+  /** Application services found (`service` field), in the order found. */
+  readonly services: string[] = [];
+  /** Free slot for the application layer's per-connection state. */
+  appState: unknown = undefined;
+
+  constructor(init: ConnInit) {
+    this.uid = init.uid;
+    this.proto = init.proto;
+    this.ipVersion = init.ipVersion;
+    this.origAddr.set(init.src);
+    this.respAddr.set(init.dst);
+    this.origPort = init.srcPort;
+    this.respPort = init.dstPort;
+    this.origFirst = init.srcFirst;
+    this.startTs = init.ts;
+    this.lastTs = init.ts;
+    this.vlan = init.vlan;
+    this.innerVlan = init.innerVlan;
+    this.origMac = init.srcMac;
+    this.respMac = init.dstMac;
+    this.orig = init.proto === 6 ? new TcpEndpoint() : null;
+    this.resp = init.proto === 6 ? new TcpEndpoint() : null;
+  }
+
+  /** Adds an application service name to the `service` field (once). */
+  addService(name: string): void {
+    if (!this.services.includes(name)) this.services.push(name);
+  }
+
+  /** Swaps the originator and responder roles and records `^`, as Zeek's Connection::FlipRoles. */
+  flip(): void {
+    swapWords(this.origAddr, this.respAddr);
+    [this.origPort, this.respPort] = [this.respPort, this.origPort];
+    [this.origMac, this.respMac] = [this.respMac, this.origMac];
+    [this.origPkts, this.respPkts] = [this.respPkts, this.origPkts];
+    [this.origIpBytes, this.respIpBytes] = [this.respIpBytes, this.origIpBytes];
+    [this.origPayload, this.respPayload] = [this.respPayload, this.origPayload];
+    [this.orig, this.resp] = [this.resp, this.orig];
+    this.origFirst = !this.origFirst;
+    this.history.append('^');
+  }
+}
+
+/** What a connection is created from: its first packet, as the table saw it. */
+export interface ConnInit {
+  uid: string;
+  proto: number;
+  ipVersion: number;
+  src: Uint32Array;
+  dst: Uint32Array;
+  srcPort: number;
+  dstPort: number;
+  srcFirst: boolean;
+  ts: number;
+  vlan: number;
+  innerVlan: number;
+  srcMac: number;
+  dstMac: number;
+}
+
+function swapWords(a: Uint32Array, b: Uint32Array): void {
+  for (let i = 0; i < 4; i++) {
+    const t = a[i];
+    a[i] = b[i];
+    b[i] = t;
+  }
+}

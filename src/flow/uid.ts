@@ -1,0 +1,58 @@
+/** Base62 digits, as Zeek's uids use. */
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** Base62 digits per 32-bit word: 62^6 > 2^32. */
+const DIGITS_PER_WORD = 6;
+
+/**
+ * Deterministic Zeek-style connection uids: `C` + 18 base62 digits derived
+ * from a seed and a connection counter, so the same input and seed always
+ * give the same uids (no randomness, no clock).
+ */
+export class UidGenerator {
+  private readonly seedWords: Uint32Array;
+  private counter = 0;
+
+  /** @param seed any text; the pipeline uses the input's identity */
+  constructor(seed: string) {
+    this.seedWords = new Uint32Array([fnv1a(seed, 0x811c9dc5), fnv1a(seed, 0x01000193), fnv1a(seed, 0x9e3779b9)]);
+  }
+
+  /**
+   * The next uid.
+   * @example new UidGenerator('x').next() // → 'C' followed by 18 base62 digits
+   */
+  next(): string {
+    const n = this.counter++;
+    let uid = 'C';
+    for (let i = 0; i < 3; i++) uid += base62Word(fmix32(fmix32(n ^ this.seedWords[i]) + i));
+    return uid;
+  }
+}
+
+function base62Word(word: number): string {
+  let out = '';
+  let w = word >>> 0;
+  for (let i = 0; i < DIGITS_PER_WORD; i++) {
+    out += BASE62[w % 62];
+    w = Math.floor(w / 62);
+  }
+  return out;
+}
+
+/** Murmur3's 32-bit finaliser: a bijection that spreads every input bit. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function fnv1a(text: string, basis: number): number {
+  let h = basis >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
