@@ -6,4 +6,6 @@ import type { Command } from './command.js';
  */
 export const commands: Array<{ name: string; summary: string; load: () => Promise<Command> }> = [
   { name: 'host', summary: 'Trace host connections to process lineages; verifiable birth records', load: async () => (await import('./host.js')).default },
+  { name: 'flows', summary: 'List connections from the store, filtered and sorted (table or --json)', load: async () => (await import('./flows.js')).default },
+  { name: 'export', summary: 'Export a log stream as Zeek TSV/JSON, CSV, NDJSON or Parquet', load: async () => (await import('./export.js')).default },
 ];

@@ -1,8 +1,11 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { existsSync } from 'node:fs';
 import { InputError } from '../cli/command.js';
+import { escapeTerminal } from '../util/escape.js';
 import { createStreamWriter, type StreamWriter } from './appender.js';
 import { addMissingColumnsSql, createTableSql } from './ddl.js';
 import { plainRow, type Row } from './plain-row.js';
+import { registerInNet } from './query/net-function.js';
 import type { LogSchema } from './schema/types.js';
 
 export type { StreamWriter } from './appender.js';
@@ -89,7 +92,15 @@ export async function openStore(path: string = DEFAULT_DB_PATH): Promise<Store> 
     instance = await DuckDBInstance.create(path);
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new InputError(`${path}: cannot open store: ${reason}`);
+    throw new InputError(`${escapeTerminal(path)}: cannot open store: ${escapeTerminal(reason)}`);
   }
-  return new DuckDBStore(path, instance, await instance.connect());
+  const connection = await instance.connect();
+  registerInNet(connection);
+  return new DuckDBStore(path, instance, connection);
+}
+
+/** Opens a store that must already exist (for queries and exports); a missing file is an InputError. */
+export async function openExistingStore(path: string): Promise<Store> {
+  if (path !== ':memory:' && !existsSync(path)) throw new InputError(`${escapeTerminal(path)}: no such store; run "tracer ingest --db ${escapeTerminal(path)} <captures>" first`);
+  return openStore(path);
 }
