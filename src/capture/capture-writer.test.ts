@@ -19,11 +19,13 @@ const packetArb = fc.record({
   tsNsec: fc.nat({ max: 999_999_999 }),
   data: fc.uint8Array({ maxLength: 90 }),
   extra: fc.nat({ max: 1500 }),
-  linkType: fc.constantFrom(1, 113, 276),
+  linkType: fc.constantFrom<number>(1, 113, 276),
 });
 
+type GeneratedPacket = typeof packetArb extends fc.Arbitrary<infer T> ? T : never;
+
 /** Writes `packets` through a CaptureWriter and reads them back. */
-async function roundTrip(packets: Array<fc.RecordValue<typeof packetArb>>, linkTypes: number[], nanosecond: boolean, bigEndian: boolean) {
+async function roundTrip(packets: GeneratedPacket[], linkTypes: number[], nanosecond: boolean, bigEndian: boolean) {
   const path = join(scratch, `rt-${fileCount++}.cap`);
   const writer = new CaptureWriter(path, { linkTypes, nanosecond, bigEndian });
   const raw = newRawPacket();

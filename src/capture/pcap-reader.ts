@@ -27,6 +27,8 @@ export class PcapReader implements FormatReader {
   /** Largest caplen a resynchronisation candidate may have. */
   private candidateCaplen = MAX_CAPLEN;
   private readonly damage: Damage;
+  /** Set by findPlausible: whether it found a record. */
+  private found = false;
 
   constructor(private readonly state: CaptureState) {
     this.damage = new Damage(state);
@@ -57,7 +59,11 @@ export class PcapReader implements FormatReader {
         continue;
       }
       const total = PCAP_RECORD_HEADER_BYTES + caplen;
-      if (end - pos < total) return this.short(pos, end, base, eof, total);
+      if (end - pos < total) {
+        if (!eof) return this.short(pos, end, base, eof, total);
+        pos = this.pastEnd(view, pos, end, base, total);
+        continue;
+      }
       this.emit(buf, view, pos, caplen, origLen, base);
       pos += total;
     }
@@ -110,36 +116,50 @@ export class PcapReader implements FormatReader {
   }
 
   /**
-   * Scans from `pos` for a record header that is plausible and followed by
-   * another plausible header (or the exact end of the input). Returns where
-   * the scan stopped; `damage.active` stays set when it needs more bytes.
+   * At the end of the input, a record at `pos` claims `total` bytes but fewer
+   * are left: either the file was cut, or the length is damaged and plausible
+   * records follow. Returns where to go on (the end, or the next record).
    */
+  private pastEnd(view: DataView, pos: number, end: number, base: number, total: number): number {
+    const q = this.findPlausible(view, pos + 1, end, base, true);
+    if (!this.found) return this.short(pos, end, base, true, total);
+    this.damage.begin(ProblemCode.pcapBadCaplen, base + pos, `record of ${total} bytes runs past the end of the input`);
+    this.damage.resume(base + q);
+    return q;
+  }
+
+  /** Resynchronising scan from `pos`: ends the damage at a plausible record, or at the end of the input. */
   private scan(view: DataView, pos: number, end: number, base: number, eof: boolean): number {
-    for (let q = pos; q < end; q++) {
-      this.damage.checkBudget(base + q);
-      if (end - q < PCAP_RECORD_HEADER_BYTES) return this.waitOrGiveUp(q, end, base, eof, PCAP_RECORD_HEADER_BYTES);
+    const q = this.findPlausible(view, pos, end, base, eof);
+    if (this.found) this.damage.resume(base + q);
+    else if (eof) this.damage.endOfInput(base + end);
+    return this.found || !eof ? q : end;
+  }
+
+  /**
+   * Looks from `from` for a record header that is plausible and followed by
+   * another plausible header (or the exact end of the input); sets `found`.
+   * Returns the record's offset, or where it stopped for want of bytes.
+   */
+  private findPlausible(view: DataView, from: number, end: number, base: number, eof: boolean): number {
+    this.found = false;
+    this.needed = PCAP_RECORD_HEADER_BYTES;
+    for (let q = from; q < end; q++) {
+      if (this.damage.active) this.damage.checkBudget(base + q);
+      if (end - q < PCAP_RECORD_HEADER_BYTES) return q;
       const caplen = this.plausibleAt(view, q);
       if (caplen < 0) continue;
       const next = q + PCAP_RECORD_HEADER_BYTES + caplen;
-      if (eof && next === end) { this.damage.resume(base + q); return q; }
+      if (eof && next === end) { this.found = true; return q; }
       if (end - next < PCAP_RECORD_HEADER_BYTES) {
         if (eof) continue;
         this.needed = next + PCAP_RECORD_HEADER_BYTES - q;
         return q;
       }
       if (this.plausibleAt(view, next) < 0) continue;
-      this.damage.resume(base + q);
+      this.found = true;
       return q;
     }
-    return this.waitOrGiveUp(end, end, base, eof, PCAP_RECORD_HEADER_BYTES);
-  }
-
-  private waitOrGiveUp(q: number, end: number, base: number, eof: boolean, needed: number): number {
-    if (!eof) {
-      this.needed = needed;
-      return q;
-    }
-    this.damage.endOfInput(base + end);
     return end;
   }
 

@@ -24,6 +24,8 @@ export class PcapngReader implements FormatReader {
   needed = BLOCK_HEAD_BYTES;
   private readonly blocks: PcapngBlocks;
   private readonly damage: Damage;
+  /** Set by findPlausible: whether it found a block. */
+  private found = false;
 
   constructor(private readonly state: CaptureState) {
     this.blocks = new PcapngBlocks(state);
@@ -50,7 +52,11 @@ export class PcapngReader implements FormatReader {
         pos += BLOCK_ALIGN;
         continue;
       }
-      if (end - pos < len) return this.short(pos, end, base, eof, len);
+      if (end - pos < len) {
+        if (!eof) return this.short(pos, end, base, eof, len);
+        pos = this.pastEnd(view, pos, end, base, len);
+        continue;
+      }
       const trailing = view.getUint32(pos + len - 4, le);
       if (trailing !== len) {
         this.damage.begin(ProblemCode.pcapngBlockLengthMismatch, base + pos, `block of type 0x${type.toString(16)} starts with length ${len} but ends with ${trailing}`);
@@ -82,33 +88,47 @@ export class PcapngReader implements FormatReader {
     return end;
   }
 
-  /** Scans aligned offsets from `pos` for a plausible block; see PcapReader.scan. */
+  /** At the end of the input, a block claims more bytes than are left: a cut file, or a damaged length; see PcapReader. */
+  private pastEnd(view: DataView, pos: number, end: number, base: number, len: number): number {
+    const q = this.findPlausible(view, pos + BLOCK_ALIGN, end, base, true);
+    if (!this.found) return this.short(pos, end, base, true, len);
+    this.damage.begin(ProblemCode.pcapngBadBlockLength, base + pos, `block of ${len} bytes runs past the end of the input`);
+    this.damage.resume(base + q);
+    return q;
+  }
+
+  /** Resynchronising scan from `pos`: ends the damage at a plausible block, or at the end of the input. */
   private scan(view: DataView, pos: number, end: number, base: number, eof: boolean): number {
-    for (let q = pos; q < end; q += BLOCK_ALIGN) {
-      this.damage.checkBudget(base + q);
-      if (end - q < BLOCK_HEAD_BYTES) return this.waitOrGiveUp(q, end, base, eof);
+    const q = this.findPlausible(view, pos, end, base, eof);
+    if (this.found) this.damage.resume(base + q);
+    else if (eof) this.damage.endOfInput(base + end);
+    return this.found || !eof ? q : end;
+  }
+
+  /**
+   * Looks at aligned offsets from `from` for a well-framed block followed by a
+   * plausible block header (or the exact end of the input); sets `found`.
+   * Returns the block's offset, or where it stopped for want of bytes.
+   */
+  private findPlausible(view: DataView, from: number, end: number, base: number, eof: boolean): number {
+    this.found = false;
+    this.needed = BLOCK_HEAD_BYTES;
+    for (let q = from; q < end; q += BLOCK_ALIGN) {
+      if (this.damage.active) this.damage.checkBudget(base + q);
+      if (end - q < BLOCK_HEAD_BYTES) return q;
       const len = this.candidateLength(view, q);
       if (len < 0) continue;
       const next = q + len;
-      if (eof && next === end && this.wellFramed(view, q, len)) { this.damage.resume(base + q); return q; }
+      if (eof && next === end && this.wellFramed(view, q, len)) { this.found = true; return q; }
       if (end - next < BLOCK_HEAD_BYTES) {
         if (eof) continue;
         this.needed = next + BLOCK_HEAD_BYTES - q;
         return q;
       }
       if (!this.wellFramed(view, q, len) || this.candidateLength(view, next, false) < 0) continue;
-      this.damage.resume(base + q);
+      this.found = true;
       return q;
     }
-    return this.waitOrGiveUp(end, end, base, eof);
-  }
-
-  private waitOrGiveUp(q: number, end: number, base: number, eof: boolean): number {
-    if (!eof) {
-      this.needed = BLOCK_HEAD_BYTES;
-      return q;
-    }
-    this.damage.endOfInput(base + end);
     return end;
   }
 
