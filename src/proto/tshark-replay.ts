@@ -4,9 +4,10 @@ import { recordingContext, type RecordingContext } from './recording-context.js'
 import { tsharkFields } from './tshark-fields.js';
 
 interface Replayed {
-  /** Content detection said no: the stream is skipped, as the dispatcher would. */
-  skipped: boolean;
-  detected: boolean;
+  /** Content detection accepted the first payload of some direction (else the stream is left out, as the dispatcher would). */
+  accepted: boolean;
+  /** Directions whose first payload was offered to detection: bit 1 originator, bit 2 responder. */
+  tried: number;
   ctx: RecordingContext;
   analyzer: AppAnalyzer;
   origKey: string;
@@ -19,9 +20,9 @@ const SEGMENT_FIELDS = ['tcp.stream', 'frame.time_epoch', 'ip.src', 'ipv6.src', 
 /**
  * Test support until the ingest pipeline carries analyzers: reads every TCP
  * segment of `pcap` with tshark, reassembles each connection with Tracer's
- * {@link StreamReassembler} and feeds one analyzer per connection whose
- * first payload the factory's `detect()` does not reject. Returns one
- * recording context per analyzed TCP stream, uid `S<tshark stream number>`.
+ * {@link StreamReassembler} and feeds one analyzer per connection. Returns
+ * one recording context per TCP stream whose first payload in some direction
+ * the factory's `detect()` accepts, uid `S<tshark stream number>`.
  */
 export function replayTcp(pcap: string, factory: AnalyzerFactory, displayFilter = 'tcp'): RecordingContext[] {
   const budget = new ReassemblyBudget();
@@ -40,20 +41,19 @@ export function replayTcp(pcap: string, factory: AnalyzerFactory, displayFilter 
         gap: (n: number, t: number) => analyzer.gap(isOrig, n, t),
         weird: (name: string) => ctx.weird(name),
       });
-      conn = { skipped: false, detected: false, ctx, analyzer, origKey: srcKey, orig: new StreamReassembler(sinkFor(true), budget), resp: new StreamReassembler(sinkFor(false), budget) };
+      conn = { accepted: false, tried: 0, ctx, analyzer, origKey: srcKey, orig: new StreamReassembler(sinkFor(true), budget), resp: new StreamReassembler(sinkFor(false), budget) };
       conns.set(stream, conn);
     }
     const payload = payloadHex === undefined || payloadHex === '' ? new Uint8Array(0) : Buffer.from(payloadHex.replace(/:/g, ''), 'hex');
     const isOrig = srcKey === conn.origKey;
-    if (conn.skipped) continue;
-    if (payload.length > 0 && !conn.detected) {
-      conn.detected = true;
-      conn.skipped = factory.detect(isOrig, payload) === 'no';
-      if (conn.skipped) continue;
+    const bit = isOrig ? 1 : 2;
+    if (payload.length > 0 && (conn.tried & bit) === 0) {
+      conn.tried |= bit;
+      if (factory.detect(isOrig, payload) !== 'no') conn.accepted = true;
     }
     (isOrig ? conn.orig : conn.resp).segment(Number(seq) >>> 0, Number(flags), payload, ts);
   }
-  const kept = [...conns.values()].filter((c) => !c.skipped);
+  const kept = [...conns.values()].filter((c) => c.accepted);
   for (const conn of kept) {
     conn.orig.flush(0);
     conn.resp.flush(0);

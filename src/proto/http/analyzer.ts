@@ -54,7 +54,7 @@ export class HttpAnalyzer implements AppAnalyzer {
     (isOrig ? this.orig : this.resp).gap(length);
   }
 
-  datagram(): void {
+  datagram(_isOrig: boolean, _data: Uint8Array, _ts: number): void {
     this.ctx.weird('http_unexpected_datagram');
   }
 
