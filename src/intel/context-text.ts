@@ -15,7 +15,6 @@ export function contextToText(context: Record<string, string>): string {
 
 /** Escapes one field for the wire (see {@link contextToText}). */
 export function escapeField(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\\|=\x00-\x1f\x7f]/g, (c) => {
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';

@@ -7,7 +7,7 @@ export const MAX_URL_LENGTH = 8192;
  * Normalises a URL the way Kaspersky Threat Data Feeds expect before matching:
  * drops the scheme, user info, fragment, a leading `www.` and the default port,
  * lower-cases the host, decodes percent-encoding once (to UTF-8; invalid
- * sequences stay as they are) and drops a trailing `/` at the very end.
+ * sequences stay as they are) and drops trailing `/`s at the very end (not inside a query).
  * `*` mask characters pass through untouched, so masks normalise the same way.
  * @example normalizeUrl('https://www.Example.com:443/?q=hello%20world#x') === 'example.com/?q=hello world'
  */
@@ -35,7 +35,7 @@ export function normalizeUrl(input: string): string {
   if (host.startsWith('www.')) host = host.slice(4);
   if (host.endsWith('.')) host = host.slice(0, -1);
   rest = decodePercentOnce(rest);
-  if (rest === '/' || (rest.endsWith('/') && !rest.includes('?'))) rest = rest.slice(0, -1);
+  if (!rest.includes('?')) rest = rest.replace(/\/+$/, '');
   return host + rest;
 }
 
