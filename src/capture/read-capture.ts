@@ -64,7 +64,8 @@ export async function readCaptureStream(
   }
   async function feed(source: AsyncIterable<Buffer>): Promise<void> {
     for await (const chunk of source) {
-      parser!.push(chunk);
+      // A plain Uint8Array view: its subarray() is much cheaper per packet than Buffer's.
+      parser!.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
       if (parser!.unrecognized) throw new InputError(`Cannot read capture ${name}: ${parser!.unrecognized.message}`);
     }
   }
