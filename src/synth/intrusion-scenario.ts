@@ -34,7 +34,7 @@ const resolver: Endpoint = { ip: ip4('10.10.0.2'), mac: mac(2), port: 53 };
 export function intrusionTraffic(seed = 7): Generator<TimedFrame> {
   const rng = new Prng(seed);
   const t0 = scenario.start;
-  const background = takeUntil(mixedTraffic(seed, t0, { concurrency: 40, meanGapMicros: 150_000, compressible: true }), t0 + scenario.minutes * MIN);
+  const background = takeUntil(mixedTraffic(seed, t0, { concurrency: 4, meanGapMicros: 150_000, compressible: true }), t0 + scenario.minutes * MIN);
   return mergeByTime([background, portScan(t0 + 65e6), bruteForce(rng, t0 + 2 * MIN), beacons(rng, t0 + 5 * MIN),
     lateralScan(t0 + 20 * MIN), exfiltration(rng, t0 + 30 * MIN)]);
 }

@@ -33,15 +33,53 @@ export function* mixedTraffic(seed: number, startMicros: number, options: MixOpt
   const filler = new TextEncoder().encode('The quick brown fox jumps over the lazy dog. ');
   for (let i = 0; i < bulk.length; i++) bulk[i] = compressible ? filler[i % filler.length] : rng.int(0, 255);
   const hosts = makeHosts(rng);
-  const active: Generator<FrameSpec>[] = [];
-  let ts = startMicros, sessions = 0;
+  // Each session keeps its own clock (packets 0.5–1.5 × the per-session gap apart, like
+  // round trips), and the sessions are merged in time order.
+  const sessionGap = meanGapMicros * concurrency;
+  const queue = new SessionQueue();
+  let sessions = 0;
+  for (let i = 0; i < concurrency; i++) queue.push(startMicros + rng.next() * sessionGap, newSession(rng, hosts, bulk, sessions++));
   while (true) {
-    while (active.length < concurrency) active.push(newSession(rng, hosts, bulk, sessions++));
-    const i = rng.int(0, active.length - 1);
-    const step = active[i].next();
-    if (step.done) { active[i] = active[active.length - 1]; active.pop(); continue; }
-    ts += rng.exp(meanGapMicros);
+    const { ts, session } = queue.pop();
+    const step = session.next();
+    if (step.done) { queue.push(ts + rng.exp(meanGapMicros), newSession(rng, hosts, bulk, sessions++)); continue; }
     yield { tsMicros: Math.floor(ts), frame: step.value };
+    queue.push(ts + sessionGap * (0.5 + rng.next()), session);
+  }
+}
+
+/** A binary min-heap of sessions by the time of their next packet. */
+class SessionQueue {
+  private readonly items: { ts: number; session: Generator<FrameSpec> }[] = [];
+
+  push(ts: number, session: Generator<FrameSpec>): void {
+    const a = this.items;
+    a.push({ ts, session });
+    for (let i = a.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (a[parent].ts <= a[i].ts) break;
+      [a[parent], a[i]] = [a[i], a[parent]];
+      i = parent;
+    }
+  }
+
+  pop(): { ts: number; session: Generator<FrameSpec> } {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop() as (typeof a)[number];
+    if (a.length > 0) {
+      a[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < a.length && a[l].ts < a[m].ts) m = l;
+        if (r < a.length && a[r].ts < a[m].ts) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return top;
   }
 }
 
