@@ -20,7 +20,9 @@ const packetArb = fc.record({
   broken: fc.nat(20),
 });
 
-function build(p: fc.Infer<typeof packetArb>): DecodedPacket {
+type PacketSpec = typeof packetArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(p: PacketSpec): DecodedPacket {
   const hosts = p.v6 ? HOSTS6 : HOSTS;
   const at = (h: string, port: number) => (p.v6 ? `[${h}]:${port}` : `${h}:${port}`);
   let pkt: DecodedPacket;
