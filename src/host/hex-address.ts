@@ -9,7 +9,7 @@ import { hexDigit } from './net-table.js';
  */
 export function formatHexAddress(buf: Buffer, start: number, family: 4 | 6, littleEndian: boolean): string {
   const bytes = family === 4 ? 4 : 16;
-  const out = new Uint8Array(bytes);
+  const out = addressBytes;
   for (let word = 0; word < bytes / 4; word++) {
     for (let i = 0; i < 4; i++) {
       const at = start + word * 8 + i * 2;
@@ -17,8 +17,11 @@ export function formatHexAddress(buf: Buffer, start: number, family: 4 | 6, litt
       out[word * 4 + (littleEndian ? 3 - i : i)] = value;
     }
   }
-  return family === 4 ? out.join('.') : formatIpv6(out);
+  return family === 4 ? `${out[0]}.${out[1]}.${out[2]}.${out[3]}` : formatIpv6(out);
 }
+
+/** Scratch for one decoded address, reused by every call (no allocation per socket). */
+const addressBytes = new Uint8Array(16);
 
 /** RFC 5952 text of 16 address bytes (longest zero run compressed, IPv4-mapped shown dotted). */
 export function formatIpv6(bytes: Uint8Array): string {

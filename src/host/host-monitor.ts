@@ -1,4 +1,3 @@
-import { ancestryOf } from './ancestry.js';
 import { assessCertificate, contextOf } from './assess.js';
 import { buildCertificate, type BirthCertificate } from './certificate.js';
 import type { ChainLog } from './chain-log.js';
@@ -95,6 +94,7 @@ export class HostMonitor {
     this.found.clear();
     for (const s of this.births) this.wanted.add(s.inode);
     const search = this.owners.search(this.wanted, this.found);
+    this.processes.nextPoll();
     const report: PollReport = { births: [], deaths: [], unseenTcp, unattributed: 0, deniedProcesses: search.deniedProcesses };
     for (const socket of this.births) report.births.push(this.certify(socket, now, report));
     for (const socket of this.deaths) report.deaths.push(this.bury(socket, now));
@@ -105,9 +105,10 @@ export class HostMonitor {
   /** Builds, scores and logs the certificate of a new socket. */
   private certify(socket: LiveSocket, now: number, report: PollReport): BirthCertificate {
     const pid = this.found.get(socket.inode);
-    const process = pid === undefined ? null : this.processes.get(pid);
-    if (!process) report.unattributed++;
-    const chain = process ? ancestryOf(this.procRoot, process.pid, this.scratch) : [];
+    const known = pid === undefined ? null : this.processes.get(pid);
+    if (!known) report.unattributed++;
+    const process = known?.info ?? null;
+    const chain = known?.chain ?? [];
     const cert = buildCertificate({ socket, process, chain, boot: this.boot, maskKey: this.keys.mask, user: this.users.name(process?.uid ?? socket.uid) });
     const periodic = socket.prevPoll > 0 && this.periods.observe(`${cert.exe}|${cert.ancestry_id}|${cert.remote_mask}|${cert.remote_p}`, now) > 0;
     assessCertificate(cert, periodic, 0);

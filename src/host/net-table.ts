@@ -64,9 +64,9 @@ function parseLine(buf: Buffer, start: number, end: number, hexLength: number, r
     const fieldStart = pos;
     while (pos < end && buf[pos] !== 32) pos++;
     if (!parseField(buf, fieldStart, pos, column, hexLength, row)) return false;
-    column++;
+    if (column++ === INODE_COLUMN) return true;
   }
-  return column > INODE_COLUMN;
+  return false;
 }
 
 /** Decodes one column into `row`; false when it is not valid for its position. */

@@ -34,10 +34,10 @@ export class SocketOwners {
     const unchanged: number[] = [];
     for (const pid of pids) {
       if (wanted.size === 0) return stats;
-      const count = this.fdCount(pid);
-      if (count >= 0 && this.fdCounts.get(pid) === count) unchanged.push(pid);
+      const cached = this.fdCounts.get(pid);
+      const count = cached === undefined ? -1 : this.fdCount(pid);
+      if (count >= 0 && cached === count) unchanged.push(pid);
       else this.examine(pid, wanted, found, stats);
-      if (count >= 0) this.fdCounts.set(pid, count);
     }
     for (const pid of unchanged) {
       if (wanted.size === 0) break;
@@ -78,6 +78,7 @@ export class SocketOwners {
       return;
     }
     stats.examinedProcesses++;
+    this.fdCounts.set(pid, fds.length);
     const limit = Math.min(fds.length, MAX_FDS_PER_PROCESS);
     for (let i = 0; i < limit; i++) {
       const inode = socketInode(readLinkOrEmpty(`${dir}/${fds[i]}`));

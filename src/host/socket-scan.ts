@@ -53,27 +53,26 @@ export class SocketScanner {
   private readonly rows = TABLES.map((): SocketRow[] => []);
   private readonly lengths = TABLES.map(() => 0);
   private readonly listening = new Uint8Array(65536);
-  private readonly seen = new Set<number>();
   private readonly littleEndian = endianness() === 'LE';
   private lastPoll = 0;
 
   constructor(private readonly procRoot = '/proc') {}
 
   /**
-   * One poll at time `now` (epoch seconds). New sockets are pushed to
-   * `births`, vanished ones to `deaths` (both cleared first).
+   * One poll at time `now` (epoch seconds, increasing from poll to poll).
+   * New sockets are pushed to `births`, vanished ones (not stamped with
+   * `lastSeen = now` by this poll) to `deaths`; both are cleared first.
    * @example scanner.poll(Date.now() / 1000, births, deaths)
    */
   poll(now: number, births: LiveSocket[], deaths: LiveSocket[]): void {
     births.length = 0;
     deaths.length = 0;
-    this.seen.clear();
     this.listening.fill(0);
     this.ownerless = 0;
     for (let t = 0; t < TABLES.length; t++) this.readTable(t);
     for (let t = 0; t < TABLES.length; t++) this.collect(t, now, births);
     for (const [inode, socket] of this.live) {
-      if (this.seen.has(inode)) continue;
+      if (socket.lastSeen === now) continue;
       this.live.delete(inode);
       deaths.push(socket);
     }
@@ -96,7 +95,6 @@ export class SocketScanner {
       const row = this.rows[t][i];
       if (row.state === TCP_LISTEN || row.remotePort === 0) continue;
       if (row.inode === 0) { this.ownerless++; continue; }
-      this.seen.add(row.inode);
       const known = this.live.get(row.inode);
       if (known) { known.lastSeen = now; continue; }
       const socket = this.describe(t, row, proto, family, now);
