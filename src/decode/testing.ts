@@ -41,3 +41,10 @@ export function patched(frame: string, offset: number, ...bytes: number[]): Uint
   copy.set(bytes, offset);
   return copy;
 }
+
+/** Offsets and lengths stay inside the bytes, and the anomaly is '' or a snake_case code. */
+export function saneOutput(p: DecodedPacket): boolean {
+  return p.ipOffset <= p.data.length && p.payloadOffset <= p.data.length
+    && p.payloadLength >= 0 && p.payloadOffset + p.payloadLength <= p.data.length
+    && /^([a-z0-9]+(_[a-z0-9]+)*)?$/.test(p.anomaly) && p.tunnelDepth <= 3;
+}
