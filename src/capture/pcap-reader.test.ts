@@ -64,6 +64,22 @@ describe('pcap reader', () => {
     expect(summary.problems).toBe(1);
   });
 
+  it('keeps a record whose caplen is above its original length when the next record lines up', () => {
+    const bytes = threeRecords();
+    new DataView(bytes.buffer).setUint32(44 + 12, 2, true);
+    const { sink } = parseBytes(bytes, 50);
+    expect(sink.packets.map((p) => [p.data[0], p.caplen, p.origLen])).toEqual([[1, 4, 4], [2, 4, 2], [3, 4, 4]]);
+    expect(sink.problems).toEqual([expect.objectContaining({ code: 'pcap_caplen_above_origlen', offset: 44 })]);
+  });
+
+  it('treats caplen above the original length as damage when the next record does not line up', () => {
+    const bytes = threeRecords();
+    new DataView(bytes.buffer).setUint32(44 + 8, 6, true);
+    const { sink } = parseBytes(bytes);
+    expect(sink.packets.map((p) => p.data[0])).toEqual([1, 3]);
+    expect(sink.problems).toEqual([expect.objectContaining({ code: 'pcap_bad_caplen', offset: 44 })]);
+  });
+
   it('reports a file cut inside a record with its offset and keeps the packets before', () => {
     const { sink, summary } = parseBytes(threeRecords().subarray(0, 70));
     expect(sink.packets.map((p) => p.data[0])).toEqual([1, 2]);

@@ -1,8 +1,7 @@
 import type { CaptureState } from './capture-state.js';
-import { Damage } from './damage.js';
-import type { FormatReader } from './format-reader.js';
 import { MAX_CAPLEN, RESYNC_MAX_TIME_GAP_SEC } from './limits.js';
 import { ProblemCode } from './problem-codes.js';
+import { ResyncingReader } from './resyncing-reader.js';
 
 /** Bytes of the pcap file header and of each record header. */
 export const PCAP_FILE_HEADER_BYTES = 24;
@@ -12,26 +11,24 @@ export const PCAP_MAGIC_US = 0xa1b2c3d4;
 export const PCAP_MAGIC_NS = 0xa1b23c4d;
 /** Link type bits of the header's link-type field (the top six carry FCS information). */
 const LINKTYPE_MASK = 0x03ff_ffff;
+/** Records start at any byte (no padding in pcap). */
+const RECORD_ALIGN = 1;
 
 /**
  * Reads classic libpcap files: either byte order, µs or ns timestamps.
  * Implausible record headers start a resynchronising scan (see `plausibleAt`).
  */
-export class PcapReader implements FormatReader {
-  needed = PCAP_FILE_HEADER_BYTES;
+export class PcapReader extends ResyncingReader {
   private haveHeader = false;
   private littleEndian = true;
   private unitsPerSec = 1e6;
   private nanosPerUnit = 1000;
   private linkType = 1;
-  /** Largest caplen a resynchronisation candidate may have. */
+  /** Largest caplen a resynchronisation candidate may have (the snaplen when sane). */
   private candidateCaplen = MAX_CAPLEN;
-  private readonly damage: Damage;
-  /** Set by findPlausible: whether it found a record. */
-  private found = false;
 
-  constructor(private readonly state: CaptureState) {
-    this.damage = new Damage(state);
+  constructor(state: CaptureState) {
+    super(state, PCAP_FILE_HEADER_BYTES, ProblemCode.pcapBadCaplen, RECORD_ALIGN);
   }
 
   /** Parses the file header, then records; see FormatReader. */
@@ -53,21 +50,29 @@ export class PcapReader implements FormatReader {
       if (end - pos < PCAP_RECORD_HEADER_BYTES) return this.short(pos, end, base, eof, PCAP_RECORD_HEADER_BYTES);
       const caplen = view.getUint32(pos + 8, le);
       const origLen = view.getUint32(pos + 12, le);
-      if (caplen > MAX_CAPLEN || caplen > origLen) {
+      const total = PCAP_RECORD_HEADER_BYTES + caplen;
+      if (caplen > MAX_CAPLEN || (caplen > origLen && !this.nextLinesUp(view, pos + total, end, eof))) {
+        if (caplen <= MAX_CAPLEN && !eof && end - pos < total + PCAP_RECORD_HEADER_BYTES) return this.short(pos, end, base, eof, total + PCAP_RECORD_HEADER_BYTES);
         this.damage.begin(ProblemCode.pcapBadCaplen, base + pos, `record caplen ${caplen} is above ${caplen > MAX_CAPLEN ? `the ${MAX_CAPLEN}-byte limit` : `its original length ${origLen}`}`);
-        pos += 1;
+        pos += RECORD_ALIGN;
         continue;
       }
-      const total = PCAP_RECORD_HEADER_BYTES + caplen;
       if (end - pos < total) {
         if (!eof) return this.short(pos, end, base, eof, total);
         pos = this.pastEnd(view, pos, end, base, total);
         continue;
       }
+      if (caplen > origLen) this.state.report(ProblemCode.pcapCaplenAboveOrigLen, base + pos, `record caplen ${caplen} is above its original length ${origLen}; kept, as the next record lines up`);
       this.emit(buf, view, pos, caplen, origLen, base);
       pos += total;
     }
     return pos;
+  }
+
+  /** True when a plausible record header (or the exact end of the input) is at `next`; its own lengths may disagree the same way. */
+  private nextLinesUp(view: DataView, next: number, end: number, eof: boolean): boolean {
+    if (eof && next === end) return true;
+    return end - next >= PCAP_RECORD_HEADER_BYTES && this.plausibleAt(view, next, false) >= 0;
   }
 
   private readFileHeader(view: DataView, pos: number): void {
@@ -82,16 +87,6 @@ export class PcapReader implements FormatReader {
     this.candidateCaplen = snaplen > 0 && snaplen < MAX_CAPLEN ? snaplen : MAX_CAPLEN;
     this.haveHeader = true;
     this.state.addInterface({ id: 0, linkType: this.linkType, snaplen, tsUnitsPerSec: this.unitsPerSec });
-  }
-
-  /** Not enough bytes at `pos` for a structure of `needed` bytes: wait for more, or report truncation at the end. */
-  private short(pos: number, end: number, base: number, eof: boolean, needed: number): number {
-    if (!eof) {
-      this.needed = needed;
-      return pos;
-    }
-    if (end > pos) this.state.truncate(base + pos, end - pos, needed);
-    return end;
   }
 
   private emit(buf: Uint8Array, view: DataView, pos: number, caplen: number, origLen: number, base: number): void {
@@ -115,36 +110,11 @@ export class PcapReader implements FormatReader {
     this.state.emitPacket(true);
   }
 
-  /**
-   * At the end of the input, a record at `pos` claims `total` bytes but fewer
-   * are left: either the file was cut, or the length is damaged and plausible
-   * records follow. Returns where to go on (the end, or the next record).
-   */
-  private pastEnd(view: DataView, pos: number, end: number, base: number, total: number): number {
-    const q = this.findPlausible(view, pos + 1, end, base, true);
-    if (!this.found) return this.short(pos, end, base, true, total);
-    this.damage.begin(ProblemCode.pcapBadCaplen, base + pos, `record of ${total} bytes runs past the end of the input`);
-    this.damage.resume(base + q);
-    return q;
-  }
-
-  /** Resynchronising scan from `pos`: ends the damage at a plausible record, or at the end of the input. */
-  private scan(view: DataView, pos: number, end: number, base: number, eof: boolean): number {
-    const q = this.findPlausible(view, pos, end, base, eof);
-    if (this.found) this.damage.resume(base + q);
-    else if (eof) this.damage.endOfInput(base + end);
-    return this.found || !eof ? q : end;
-  }
-
-  /**
-   * Looks from `from` for a record header that is plausible and followed by
-   * another plausible header (or the exact end of the input); sets `found`.
-   * Returns the record's offset, or where it stopped for want of bytes.
-   */
-  private findPlausible(view: DataView, from: number, end: number, base: number, eof: boolean): number {
+  /** See ResyncingReader.findPlausible; candidates must pass `plausibleAt`, and so must the header after them. */
+  protected findPlausible(view: DataView, from: number, end: number, base: number, eof: boolean): number {
     this.found = false;
     this.needed = PCAP_RECORD_HEADER_BYTES;
-    for (let q = from; q < end; q++) {
+    for (let q = from; q < end; q += RECORD_ALIGN) {
       if (this.damage.active) this.damage.checkBudget(base + q);
       if (end - q < PCAP_RECORD_HEADER_BYTES) return q;
       const caplen = this.plausibleAt(view, q);
@@ -163,14 +133,20 @@ export class PcapReader implements FormatReader {
     return end;
   }
 
-  /** Strict header check for resynchronisation: the caplen when the header at `q` is plausible, else -1. */
-  private plausibleAt(view: DataView, q: number): number {
+  /**
+   * Strict header check for resynchronisation: sub-second below one second,
+   * caplen within the snaplen and the original length, original length within
+   * MAX_CAPLEN (unless not `strict`), time within RESYNC_MAX_TIME_GAP_SEC
+   * of the last packet. Returns the caplen when plausible, else -1.
+   */
+  private plausibleAt(view: DataView, q: number, strict = true): number {
     const le = this.littleEndian;
     const sec = view.getUint32(q, le);
     const frac = view.getUint32(q + 4, le);
     const caplen = view.getUint32(q + 8, le);
     const origLen = view.getUint32(q + 12, le);
-    if (frac >= this.unitsPerSec || caplen > this.candidateCaplen || caplen > origLen || origLen > MAX_CAPLEN) return -1;
+    if (frac >= this.unitsPerSec || caplen > this.candidateCaplen) return -1;
+    if (strict && (caplen > origLen || origLen > MAX_CAPLEN)) return -1;
     if (this.state.lastSec >= 0 && Math.abs(sec - this.state.lastSec) > RESYNC_MAX_TIME_GAP_SEC) return -1;
     return caplen;
   }

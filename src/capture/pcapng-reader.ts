@@ -1,9 +1,8 @@
 import type { CaptureState } from './capture-state.js';
-import { Damage } from './damage.js';
-import type { FormatReader } from './format-reader.js';
 import { MAX_BLOCK_BYTES, MAX_RESYNC_BLOCK_BYTES } from './limits.js';
 import { BlockType, BYTE_ORDER_MAGIC, PcapngBlocks } from './pcapng-blocks.js';
 import { ProblemCode } from './problem-codes.js';
+import { ResyncingReader } from './resyncing-reader.js';
 
 /** Type, length and the first body word (a section header's byte-order magic). */
 const BLOCK_HEAD_BYTES = 12;
@@ -20,16 +19,12 @@ const KNOWN_TYPES = new Set<number>([...Object.values(BlockType), 0x0bad, 0x4000
  * resynchronising scan for the next block that frames correctly and is
  * followed by another well-framed block (or the end of the input).
  */
-export class PcapngReader implements FormatReader {
-  needed = BLOCK_HEAD_BYTES;
+export class PcapngReader extends ResyncingReader {
   private readonly blocks: PcapngBlocks;
-  private readonly damage: Damage;
-  /** Set by findPlausible: whether it found a block. */
-  private found = false;
 
-  constructor(private readonly state: CaptureState) {
+  constructor(state: CaptureState) {
+    super(state, BLOCK_HEAD_BYTES, ProblemCode.pcapngBadBlockLength, BLOCK_ALIGN);
     this.blocks = new PcapngBlocks(state);
-    this.damage = new Damage(state);
   }
 
   /** Parses blocks; see FormatReader. */
@@ -79,38 +74,8 @@ export class PcapngReader implements FormatReader {
     return null;
   }
 
-  private short(pos: number, end: number, base: number, eof: boolean, needed: number): number {
-    if (!eof) {
-      this.needed = needed;
-      return pos;
-    }
-    if (end > pos) this.state.truncate(base + pos, end - pos, needed);
-    return end;
-  }
-
-  /** At the end of the input, a block claims more bytes than are left: a cut file, or a damaged length; see PcapReader. */
-  private pastEnd(view: DataView, pos: number, end: number, base: number, len: number): number {
-    const q = this.findPlausible(view, pos + BLOCK_ALIGN, end, base, true);
-    if (!this.found) return this.short(pos, end, base, true, len);
-    this.damage.begin(ProblemCode.pcapngBadBlockLength, base + pos, `block of ${len} bytes runs past the end of the input`);
-    this.damage.resume(base + q);
-    return q;
-  }
-
-  /** Resynchronising scan from `pos`: ends the damage at a plausible block, or at the end of the input. */
-  private scan(view: DataView, pos: number, end: number, base: number, eof: boolean): number {
-    const q = this.findPlausible(view, pos, end, base, eof);
-    if (this.found) this.damage.resume(base + q);
-    else if (eof) this.damage.endOfInput(base + end);
-    return this.found || !eof ? q : end;
-  }
-
-  /**
-   * Looks at aligned offsets from `from` for a well-framed block followed by a
-   * plausible block header (or the exact end of the input); sets `found`.
-   * Returns the block's offset, or where it stopped for want of bytes.
-   */
-  private findPlausible(view: DataView, from: number, end: number, base: number, eof: boolean): number {
+  /** See ResyncingReader.findPlausible; candidates must be well framed, and followed by a sane block header. */
+  protected findPlausible(view: DataView, from: number, end: number, base: number, eof: boolean): number {
     this.found = false;
     this.needed = BLOCK_HEAD_BYTES;
     for (let q = from; q < end; q += BLOCK_ALIGN) {

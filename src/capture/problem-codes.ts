@@ -11,6 +11,8 @@ export const ProblemCode = {
   gzipDamaged: 'capture_gzip_damaged',
   /** A pcap record's caplen is above the 256 KiB limit or above its original length. */
   pcapBadCaplen: 'pcap_bad_caplen',
+  /** A pcap record's caplen is above its original length but the next record lines up; the packet is kept. */
+  pcapCaplenAboveOrigLen: 'pcap_caplen_above_origlen',
   /** A pcap record's sub-second field is not below one second; the packet is kept, normalised. */
   pcapBadTimestamp: 'pcap_bad_timestamp',
   /** A pcapng block length is below 12, not a multiple of 4, or above the block limit. */
