@@ -13,8 +13,12 @@ export function contextToText(context: Record<string, string>): string {
   return text;
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[\\|=\x00-\x1f\x7f]/;
+
 /** Escapes one field for the wire (see {@link contextToText}). */
 export function escapeField(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[\\|=\x00-\x1f\x7f]/g, (c) => {
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';

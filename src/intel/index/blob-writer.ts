@@ -10,11 +10,22 @@ export class BlobWriter {
   private length = 0;
   private readonly seen = new Map<string, number>();
 
-  /** Adds `text` (or finds it) and returns its byte offset; its length is `Buffer.byteLength(text)`. */
+  /**
+   * Adds `text` once (later adds of the same text return the first offset) and
+   * returns its byte offset; its length is `Buffer.byteLength(text)`. For
+   * strings that repeat (contexts, feed names).
+   */
   add(text: string): number {
     const known = this.seen.get(text);
     if (known !== undefined) return known;
-    const needed = Buffer.byteLength(text);
+    const offset = this.append(text);
+    this.seen.set(text, offset);
+    return offset;
+  }
+
+  /** Appends `text` without looking for an earlier copy (for strings that are unique anyway) and returns its offset. */
+  append(text: string): number {
+    const needed = text.length * 3;
     if (this.length + needed > this.bytes.length) {
       const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + needed));
       this.bytes.copy(grown, 0, 0, this.length);
@@ -22,7 +33,6 @@ export class BlobWriter {
     }
     const offset = this.length;
     this.length += this.bytes.write(text, offset);
-    this.seen.set(text, offset);
     return offset;
   }
 

@@ -40,7 +40,7 @@ export function buildIndex(feeds: LoadedFeed[]): { sections: IndexSections; stat
     feedFlags[f] = (feed.options.parentDomains ? FEED_PARENTS : 0) | (feed.options.allowlist ? FEED_ALLOWLIST : 0);
     for (const indicator of feed.indicators) {
       const context = contextToText(indicator.context);
-      recText[r * 4] = blob.add(indicator.value);
+      recText[r * 4] = blob.append(indicator.value);
       recText[r * 4 + 1] = Buffer.byteLength(indicator.value);
       recText[r * 4 + 2] = blob.add(context);
       recText[r * 4 + 3] = Buffer.byteLength(context);

@@ -4,7 +4,7 @@ export interface IpGroups { net: Uint32Array; rec: Uint32Array; groups: Uint32Ar
 /** Sorts IPv4 networks by (prefix length, address) and records group bounds (34 entries). */
 export function groupIpv4(net: Uint32Array, len: Uint8Array, rec: Uint32Array): IpGroups {
   const order = sortedOrder(len.length, (a, b) => len[a] - len[b] || net[a] - net[b]);
-  const out = { net: new Uint32Array(order.length), rec: new Uint32Array(order.length), groups: groupBounds(len, order, 33) };
+  const out = { net: new Uint32Array(order.length), rec: new Uint32Array(order.length), groups: groupBounds(len, order, 32) };
   order.forEach((o, i) => { out.net[i] = net[o]; out.rec[i] = rec[o]; });
   return out;
 }
@@ -12,7 +12,7 @@ export function groupIpv4(net: Uint32Array, len: Uint8Array, rec: Uint32Array): 
 /** Sorts IPv6 networks (four words each) by (prefix length, address) and records group bounds (130 entries). */
 export function groupIpv6(net: Uint32Array, len: Uint8Array, rec: Uint32Array): IpGroups {
   const order = sortedOrder(len.length, (a, b) => len[a] - len[b] || compareWords(net, a * 4, net, b * 4));
-  const out = { net: new Uint32Array(order.length * 4), rec: new Uint32Array(order.length), groups: groupBounds(len, order, 129) };
+  const out = { net: new Uint32Array(order.length * 4), rec: new Uint32Array(order.length), groups: groupBounds(len, order, 128) };
   order.forEach((o, i) => { out.net.set(net.subarray(o * 4, o * 4 + 4), i * 4); out.rec[i] = rec[o]; });
   return out;
 }

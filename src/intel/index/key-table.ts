@@ -22,7 +22,7 @@ export function buildKeyTable(texts: string[], records: Uint32Array, blob: BlobW
   const keySlots = new Uint32Array(size);
   const mask = size - 1;
   for (let k = 0; k < count; k++) {
-    const offset = blob.add(texts[k]);
+    const offset = blob.append(texts[k]);
     const length = Buffer.byteLength(texts[k]);
     keyText[k * 2] = offset;
     keyText[k * 2 + 1] = length;
