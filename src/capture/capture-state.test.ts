@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { CaptureState } from './capture-state.js';
+import { CollectingSink } from './collecting-sink.js';
+
+describe('CaptureState', () => {
+  it('numbers packets and keeps the earliest and latest time, whatever the order', () => {
+    const sink = new CollectingSink();
+    const state = new CaptureState(sink);
+    for (const [sec, nsec] of [[20, 5], [10, 999_999_999], [20, 7], [10, 1]]) {
+      Object.assign(state.packet, { tsSec: sec, tsNsec: nsec });
+      state.emitPacket(true);
+    }
+    Object.assign(state.packet, { tsSec: 0, tsNsec: 0 });
+    state.emitPacket(false);
+    const summary = state.summary('pcap', false, 123);
+    expect(sink.packets.map((p) => p.frameNumber)).toEqual([1, 2, 3, 4, 5]);
+    expect([summary.firstTs, summary.lastTs]).toEqual([10.000000001, 20.000000007]);
+    expect(summary).toMatchObject({ packets: 5, bytes: 123, problems: 0, truncated: false });
+    expect(state.lastSec).toBe(10);
+  });
+
+  it('lists each link type once, in order of first appearance', () => {
+    const state = new CaptureState({ packet() {} });
+    for (const linkType of [1, 113, 1]) state.addInterface({ id: 0, linkType, snaplen: 0, tsUnitsPerSec: 1e6 });
+    expect(state.summary('pcapng', true, 0)).toMatchObject({ linkTypes: [1, 113], compressed: true, firstTs: null, lastTs: null });
+  });
+});
