@@ -1,7 +1,11 @@
 import { connSchema } from './conn.js';
 import { dnsSchema } from './dns.js';
+import { filesSchema } from './files.js';
+import { ftpSchema } from './ftp.js';
+import { httpSchema } from './http.js';
 import { ingestsSchema } from './ingests.js';
 import { pdnsSchema } from './pdns.js';
+import { sshSchema } from './ssh.js';
 import type { LogSchema } from './types.js';
 import { weirdSchema } from './weird.js';
 
@@ -9,7 +13,7 @@ import { weirdSchema } from './weird.js';
  * Every log stream the store knows. A new stream registers by adding its
  * schema file's import here (one line).
  */
-export const allSchemas: readonly LogSchema[] = [connSchema, weirdSchema, ingestsSchema, dnsSchema, pdnsSchema];
+export const allSchemas: readonly LogSchema[] = [connSchema, weirdSchema, ingestsSchema, dnsSchema, pdnsSchema, httpSchema, filesSchema, sshSchema, ftpSchema];
 
 /** The schema of stream `name` (`conn`, `dns`…), or undefined when none is registered. */
 export function schemaByName(name: string): LogSchema | undefined {
