@@ -110,7 +110,8 @@ export function resetDecodedPacket(p: DecodedPacket): void {
   p.srcMac = -1; p.dstMac = -1; p.vlan = -1; p.innerVlan = -1; p.mplsLabels = 0; p.etherType = 0;
   p.arpOp = 0; p.arpSenderMac = -1; p.arpSenderIp = 0; p.arpTargetMac = -1; p.arpTargetIp = 0;
   p.ipVersion = 0; p.ipOffset = 0; p.ipTotalLength = 0; p.ttl = 0; p.ipProto = -1; p.ipId = 0;
-  p.src.fill(0); p.dst.fill(0); p.tunnelDepth = 0; p.reassembled = false;
+  p.src[0] = 0; p.src[1] = 0; p.src[2] = 0; p.src[3] = 0; p.dst[0] = 0; p.dst[1] = 0; p.dst[2] = 0; p.dst[3] = 0;
+  p.tunnelDepth = 0; p.reassembled = false;
   p.ipFragmentOffset = -1; p.ipMoreFragments = false;
   p.srcPort = 0; p.dstPort = 0; p.tcpFlags = 0; p.seq = 0; p.ack = 0; p.window = 0;
   p.mss = -1; p.windowScale = -1; p.sackPermitted = false; p.sackBlocks = 0; p.tsVal = -1; p.tsEcr = -1;
