@@ -1,11 +1,12 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/duckdb.js';
 import { runCli } from '../../test/helpers/cli.js';
+import { projectRoot } from '../../test/helpers/corpus.js';
 
 let dir = '';
 let keyDir = '';
@@ -86,6 +87,20 @@ describe('tracer host', () => {
     const rows = await store.all('SELECT name, remote_p, duration_min >= 0 AS closed FROM host_conns WHERE remote_p = ? AND direction = ?', [port, 'out']);
     await store.close();
     expect(rows).toEqual([{ name: 'bash', remote_p: port, closed: true }]);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('runs without root, saying what it cannot attribute', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'host-nobody-'));
+    chmodSync(home, 0o777);
+    const client = spawn('/bin/bash', ['-c', `exec 3<>/dev/tcp/127.0.0.1/${port}; sleep 4; :`], { stdio: 'ignore' });
+    const main = join(projectRoot, 'src', 'cli', 'main.ts');
+    const watch = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', main, 'host', 'watch', '--duration', '1s', '--ndjson'], { cwd: projectRoot, env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, 'cfg') }, encoding: 'utf8', timeout: 20_000 });
+    client.kill();
+    rmSync(home, { recursive: true, force: true });
+    const lines = watch.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ kind: 'notice', message: expect.stringContaining('not root') });
+    expect(lines.find((l) => l.kind === 'birth' && l.remote_p === port)).toMatchObject({ pid: -1, missing: ['owner'], uid: 0 });
+    expect(lines.find((l) => l.kind === 'unseen')).toMatchObject({ unattributed: expect.any(Number), unreadable_processes: expect.any(Number) });
   });
 
   it('rejects bad options in one line', async () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessContext } from './process-context.js';
+import { testContext as ctx } from './test-context.js';
 import { inferPurpose } from './purpose-rules.js';
 
-/** A context with harmless defaults, overridden per case. */
-function ctx(over: Partial<ProcessContext>): ProcessContext {
-  return { name: 'firefox', exe: '/usr/lib/firefox/firefox', cmdline: '/usr/lib/firefox/firefox', ancestors: ['systemd'], tty: '', periodic: false, lifetime: 0, ...over };
-}
 
 describe('inferPurpose', () => {
   it.each<[string, Partial<ProcessContext>, string]>([

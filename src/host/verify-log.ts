@@ -3,7 +3,7 @@ import { checkpointMac, GENESIS_HASH, recordHash, type ChainedRecord, type Check
 
 /** One integrity problem, located by line (1-based) and byte offset in its file. */
 export interface LogProblem {
-  /** Stable code: record_edited, record_rehashed, record_missing, record_out_of_order, record_unparseable, record_truncated, log_truncated, log_rewritten, checkpoint_forged, checkpoint_unparseable. */
+  /** Stable code: record_edited, record_rehashed, record_missing, record_out_of_order, record_unparseable, record_truncated, record_unterminated, log_truncated, log_rewritten, checkpoint_forged, checkpoint_unparseable. */
   code: string;
   file: 'log' | 'checkpoints';
   line: number;
@@ -34,7 +34,7 @@ interface Line { text: string; line: number; offset: number }
  */
 export function verifyChainLog(logText: string, checkpointText: string | null, key: Buffer | null): VerifyResult {
   const problems: LogProblem[] = [];
-  const hashes = verifyRecords(splitLines(logText), problems);
+  const hashes = verifyRecords(splitLines(logText), logText.endsWith('\n'), problems);
   const checkpoints = splitLines(checkpointText ?? '');
   let authenticated = 0;
   for (const line of checkpoints) if (verifyCheckpoint(line, hashes, key, problems)) authenticated++;
@@ -55,17 +55,19 @@ function splitLines(text: string): Line[] {
 }
 
 /** Checks the chain; returns the hash of each seq position as found (for checkpoints). */
-function verifyRecords(lines: Line[], problems: LogProblem[]): string[] {
+function verifyRecords(lines: Line[], terminated: boolean, problems: LogProblem[]): string[] {
   const hashes: string[] = [];
   let expectedSeq = 0;
   let prevHash = GENESIS_HASH;
   const fail = (l: Line, code: string, message: string): void => { problems.push({ code, file: 'log', line: l.line, offset: l.offset, message }); };
   for (const l of lines) {
     const record = parseRecord(l.text);
+    const isCut = !terminated && l === lines[lines.length - 1];
     if (!record) {
-      fail(l, l === lines[lines.length - 1] ? 'record_truncated' : 'record_unparseable', 'not a complete JSON record');
+      fail(l, isCut ? 'record_truncated' : 'record_unparseable', 'not a complete JSON record');
       continue;
     }
+    if (isCut) fail(l, 'record_unterminated', 'last record has no newline: the log was cut or its final write did not finish');
     if (recordHash(record) !== record.hash) fail(l, 'record_edited', `record seq ${record.seq} does not match its own hash: its content was changed`);
     else if (record.seq > expectedSeq) fail(l, 'record_missing', `seq ${record.seq} follows seq ${expectedSeq - 1}: ${record.seq - expectedSeq} record(s) deleted before this line`);
     else if (record.seq < expectedSeq) fail(l, 'record_out_of_order', `seq ${record.seq} where seq ${expectedSeq} was expected: record inserted or reordered`);

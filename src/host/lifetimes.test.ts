@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeLifetimes } from './lifetimes.js';
+import { regularPeriod } from './periodicity.js';
+
+describe('summarizeLifetimes', () => {
+  it('gives nearest-rank percentiles and the longest connection', () => {
+    const live = Array.from({ length: 100 }, (_, i) => ({ inode: i + 1, firstSeen: 1000 - (i + 1) }));
+    expect(summarizeLifetimes(live, 1000)).toEqual({ active: 100, p50: 50, p90: 90, p99: 99, longest: 100, longestInode: 100 });
+  });
+
+  it('is all zero without connections', () => {
+    expect(summarizeLifetimes([], 5)).toEqual({ active: 0, p50: 0, p90: 0, p99: 0, longest: 0, longestInode: 0 });
+  });
+});
+
+describe('regularPeriod', () => {
+  it('finds a beacon with small jitter and ignores irregular or short series', () => {
+    expect(regularPeriod([0, 60, 121, 180, 241])).toBeCloseTo(60.25);
+    expect(regularPeriod([0, 5, 100, 103, 300])).toBe(0);
+    expect(regularPeriod([0, 60, 120])).toBe(0);
+  });
+});
