@@ -5,7 +5,9 @@ import type { Command } from './command.js';
  * own file and is loaded only when run, so start-up stays fast.
  */
 export const commands: Array<{ name: string; summary: string; load: () => Promise<Command> }> = [
-  { name: 'host', summary: 'Trace host connections to process lineages; verifiable birth records', load: async () => (await import('./host.js')).default },
+  { name: 'ingest', summary: 'Read captures into the store: connections and protocol logs', load: async () => (await import('./ingest.js')).default },
   { name: 'flows', summary: 'List connections from the store, filtered and sorted (table or --json)', load: async () => (await import('./flows.js')).default },
   { name: 'export', summary: 'Export a log stream as Zeek TSV/JSON, CSV, NDJSON or Parquet', load: async () => (await import('./export.js')).default },
+  { name: 'filter', summary: 'Write the packets matching a tcpdump-style filter to a new capture', load: async () => (await import('./filter.js')).default },
+  { name: 'host', summary: 'Trace host connections to process lineages; verifiable birth records', load: async () => (await import('./host.js')).default },
 ];

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 /** Largest pcap output read back from tcpdump (the corpus files are a few MB). */
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
-/** One pcap record: timestamp words and frame bytes, as a comparable key. */
+/** Each pcap record as a comparable key: timestamp words and frame bytes. */
 function recordKeys(pcap: Buffer): string[] {
   const magic = pcap.readUInt32LE(0);
   const little = magic === 0xa1b2c3d4 || magic === 0xa1b23c4d;
@@ -29,8 +29,8 @@ function tcpdumpPcap(file: string, expr: string[]): Buffer {
  * order, among all the packets tcpdump reads from the file.
  */
 export function tcpdumpFrames(file: string, expr: string): number[] {
-  const all = recordKeys(tcpdumpPcap(file, []));
-  const kept = recordKeys(tcpdumpPcap(file, [expr]));
+  const all = tcpdumpRecords(file);
+  const kept = tcpdumpRecords(file, expr);
   const frames: number[] = [];
   let j = 0;
   for (let i = 0; i < all.length && j < kept.length; i++) {
@@ -38,4 +38,9 @@ export function tcpdumpFrames(file: string, expr: string): number[] {
   }
   if (j !== kept.length) throw new Error(`tcpdump output of ${expr} on ${file} does not follow the input order`);
   return frames;
+}
+
+/** The records (timestamp and bytes, as comparable keys) tcpdump reads from `file`, optionally filtered by `expr`. */
+export function tcpdumpRecords(file: string, expr = ''): string[] {
+  return recordKeys(tcpdumpPcap(file, expr === '' ? [] : [expr]));
 }
