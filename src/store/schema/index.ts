@@ -5,15 +5,17 @@ import { ftpSchema } from './ftp.js';
 import { httpSchema } from './http.js';
 import { ingestsSchema } from './ingests.js';
 import { pdnsSchema } from './pdns.js';
+import { sslSchema } from './ssl.js';
 import { sshSchema } from './ssh.js';
 import type { LogSchema } from './types.js';
 import { weirdSchema } from './weird.js';
+import { x509Schema } from './x509.js';
 
 /**
  * Every log stream the store knows. A new stream registers by adding its
  * schema file's import here (one line).
  */
-export const allSchemas: readonly LogSchema[] = [connSchema, weirdSchema, ingestsSchema, dnsSchema, pdnsSchema, httpSchema, filesSchema, sshSchema, ftpSchema];
+export const allSchemas: readonly LogSchema[] = [connSchema, weirdSchema, ingestsSchema, dnsSchema, pdnsSchema, sslSchema, x509Schema, httpSchema, filesSchema, sshSchema, ftpSchema];
 
 /** The schema of stream `name` (`conn`, `dns`…), or undefined when none is registered. */
 export function schemaByName(name: string): LogSchema | undefined {

@@ -1,0 +1,138 @@
+import { readU16 } from '../../decode/bytes.js';
+import type { AnalyzerContext } from '../analyzer.js';
+import { certificateList } from './certificate-message.js';
+import { cipherName } from './cipher-names.js';
+import { parseClientHello } from './client-hello.js';
+import { HandshakeAssembler } from './handshake-assembler.js';
+import { MAX_HANDSHAKE_RECORDS } from './limits.js';
+import { negotiatedVersion, sslRecord, x509Record, type TlsSummary } from './log.js';
+import { alertName, groupName } from './names.js';
+import { CONTENT_ALERT, CONTENT_APPLICATION_DATA, CONTENT_CCS, CONTENT_HANDSHAKE, RecordFramer } from './records.js';
+import { parseServerHello } from './server-hello.js';
+import { sniMatchesCert } from './sni-match.js';
+import { parseCertificate } from './x509/certificate.js';
+
+const CLIENT_HELLO = 1, SERVER_HELLO = 2, CERTIFICATE = 11, SERVER_KEY_EXCHANGE = 12;
+/** ServerKeyExchange ECParameters curve_type named_curve (RFC 8422 §5.4). */
+const NAMED_CURVE = 3;
+const TLS13 = 0x0304;
+
+/** One direction: its record framer, handshake assembler and what it has sent. */
+interface Side {
+  framer: RecordFramer;
+  handshake: HandshakeAssembler;
+  /** ChangeCipherSpec sent: later handshake records are encrypted. */
+  ccs: boolean;
+  appData: boolean;
+  handshakeRecords: number;
+}
+
+/**
+ * The TLS handshake of one connection, both directions: hellos, the
+ * certificates sent in clear (TLS ≤ 1.2, logged to x509), the curve, alerts,
+ * resumption and whether the session got established. One ssl.log record at
+ * the end.
+ */
+export class TlsSession {
+  private readonly summary: TlsSummary = {
+    ts: 0, client: null, server: null, curve: null, lastAlert: null, established: false, resumed: false,
+    serverChain: [], clientChain: [], sniMatchesCert: null,
+  };
+  private readonly sides: [Side, Side];
+  private now = 0;
+  private seen = false;
+
+  constructor(private readonly ctx: AnalyzerContext) {
+    this.sides = [this.side(true), this.side(false)];
+  }
+
+  /** In-order bytes of one direction; returns the bytes consumed. */
+  deliver(isOrig: boolean, data: Uint8Array, ts: number): number {
+    this.now = ts;
+    return this.sides[isOrig ? 0 : 1].framer.deliver(data);
+  }
+
+  /** Bytes of a direction were lost: record boundaries cannot be found again. */
+  gap(isOrig: boolean): void {
+    this.sides[isOrig ? 0 : 1].framer.lose();
+    this.ctx.weird('tls_content_gap');
+  }
+
+  /** Writes the ssl.log record when any TLS was seen. */
+  end(): void {
+    if (this.seen) this.ctx.emit('ssl', sslRecord(this.ctx, this.summary));
+  }
+
+  private side(isOrig: boolean): Side {
+    const side: Side = {
+      framer: new RecordFramer({
+        wantsBody: (type) => type !== CONTENT_APPLICATION_DATA && !side.ccs,
+        record: (type, body, length) => this.record(side, isOrig, type, body, length),
+        malformed: (code) => this.ctx.weird(code),
+      }),
+      handshake: new HandshakeAssembler((type, body) => this.handshake(isOrig, type, body), (code) => this.ctx.weird(code)),
+      ccs: false, appData: false, handshakeRecords: 0,
+    };
+    return side;
+  }
+
+  private record(side: Side, isOrig: boolean, type: number, body: Uint8Array, length: number): void {
+    if (!this.seen) {
+      this.seen = true;
+      this.summary.ts = this.now;
+      this.ctx.setService('ssl');
+    }
+    if (type === CONTENT_CCS) side.ccs = true;
+    else if (type === CONTENT_APPLICATION_DATA) side.appData = true;
+    else if (type === CONTENT_ALERT && length === 2 && body.length === 2) this.summary.lastAlert = alertName(body[1]);
+    else if (type === CONTENT_HANDSHAKE && body.length > 0 && ++side.handshakeRecords <= MAX_HANDSHAKE_RECORDS) side.handshake.push(body);
+    this.summary.established ||= this.isEstablished();
+  }
+
+  /** TLS ≤ 1.2: both sides switched to the negotiated keys; TLS 1.3: application data both ways. */
+  private isEstablished(): boolean {
+    const [orig, resp] = this.sides;
+    const server = this.summary.server;
+    if (server === null) return false;
+    return negotiatedVersion(server) === TLS13 ? orig.appData && resp.appData : orig.ccs && resp.ccs;
+  }
+
+  private handshake(isOrig: boolean, type: number, body: Uint8Array): void {
+    const s = this.summary;
+    if (type === CLIENT_HELLO && isOrig && s.client === null) {
+      const hello = parseClientHello(body);
+      if (typeof hello === 'string') this.ctx.weird(hello);
+      else s.client = hello;
+    } else if (type === SERVER_HELLO && !isOrig && s.server === null) {
+      const hello = parseServerHello(body);
+      if (typeof hello === 'string') return this.ctx.weird(hello);
+      s.server = hello;
+      const tls13 = negotiatedVersion(hello) === TLS13;
+      if (hello.keyShareGroup >= 0) s.curve = groupName(hello.keyShareGroup);
+      s.resumed = tls13 ? hello.pskAccepted : s.client !== null && hello.sessionId !== '' && hello.sessionId === s.client.sessionId;
+    } else if (type === SERVER_KEY_EXCHANGE && !isOrig && body.length >= 3 && body[0] === NAMED_CURVE && s.server && cipherName(s.server.cipher).includes('ECDHE')) {
+      s.curve = groupName(readU16(body, 1));
+    } else if (type === CERTIFICATE) {
+      this.certificates(isOrig, body);
+    }
+  }
+
+  private certificates(isOrig: boolean, body: Uint8Array): void {
+    const chain = isOrig ? this.summary.clientChain : this.summary.serverChain;
+    certificateList(body).forEach((der, i) => {
+      const cert = parseCertificate(der);
+      if (typeof cert === 'string') return this.ctx.weird(cert);
+      chain.push(cert.fingerprint);
+      this.ctx.emit('x509', x509Record(this.now, cert, i === 0, isOrig));
+      const sni = this.summary.client?.serverName ?? '';
+      if (i === 0 && !isOrig && sni !== '') {
+        this.summary.sniMatchesCert = sniMatchesCert(sni, cert.sanDns.length > 0 ? cert.sanDns : commonNames(cert.subject));
+      }
+    });
+  }
+}
+
+/** CN values of an RFC 2253 subject (used when a certificate has no SAN). */
+function commonNames(subject: string): string[] {
+  return subject.split(/(?<!\\),/).filter((part) => part.startsWith('CN=')).map((part) => part.slice(3));
+}
