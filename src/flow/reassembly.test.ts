@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_UNCONSUMED_BYTES, ReassemblyBudget, StreamReassembler, seqDiff, type StreamSink } from './reassembly.js';
+import { MAX_UNCONSUMED_BYTES, ReassemblyBudget, StreamReassembler, type StreamSink } from './reassembly.js';
 
 const SYN = 0x02, FIN = 0x01, RST = 0x04;
 
@@ -24,13 +24,6 @@ function bytes(text: string): Uint8Array {
 function text(values: number[]): string {
   return new TextDecoder().decode(new Uint8Array(values));
 }
-
-describe('seqDiff', () => {
-  it('measures distance across the 32-bit wrap', () => {
-    expect(seqDiff(5, 0xfffffffb)).toBe(10);
-    expect(seqDiff(0xfffffffb, 5)).toBe(-10);
-  });
-});
 
 describe('StreamReassembler', () => {
   it('delivers in-order data after the SYN, which consumes one sequence number', () => {
@@ -81,7 +74,8 @@ describe('StreamReassembler', () => {
 
   it('skips a hole on RST, counting missed bytes and reporting a gap', () => {
     const r = recorder();
-    const s = new StreamReassembler(r.sink, new ReassemblyBudget());
+    const budget = new ReassemblyBudget();
+    const s = new StreamReassembler(r.sink, budget);
     s.segment(0, SYN, new Uint8Array(0), 0);
     s.segment(1, 0, bytes('ab'), 0);
     s.segment(8, 0, bytes('xy'), 0);
@@ -89,7 +83,7 @@ describe('StreamReassembler', () => {
     s.segment(10, RST, new Uint8Array(0), 0);
     expect(text(r.chunks)).toBe('abxy');
     expect(r.gaps).toEqual([5]);
-    expect(s.missedBytes).toBe(5);
+    expect([budget.gaps, budget.gapBytes]).toEqual([1, 5]);
   });
 
   it('resynchronises when the out-of-order window overflows', () => {
@@ -152,5 +146,36 @@ describe('StreamReassembler', () => {
         expect(r.gaps).toEqual([]);
       },
     ));
+  });
+});
+
+describe('StreamReassembler with the flow layer', () => {
+  it('starts at a given data sequence so a first segment out of order is buffered', () => {
+    const r = recorder();
+    const s = new StreamReassembler(r.sink, new ReassemblyBudget());
+    s.begin(101);
+    s.segment(104, 0, bytes('def'), 0);
+    s.segment(101, 0, bytes('abc'), 0);
+    expect(text(r.chunks)).toBe('abcdef');
+  });
+
+  it('reports a payload cut by the snap length as a gap after its captured part', () => {
+    const r = recorder();
+    const s = new StreamReassembler(r.sink, new ReassemblyBudget());
+    s.segment(1, 0, bytes('ab'), 0, 8);
+    s.segment(11, 0, bytes('cd'), 0);
+    expect(text(r.chunks)).toBe('abcd');
+    expect(r.gaps).toEqual([8]);
+  });
+
+  it('offers held bytes again on request', () => {
+    let accept = false;
+    const r = recorder((d) => (accept ? d.length : 0));
+    const s = new StreamReassembler(r.sink, new ReassemblyBudget());
+    s.segment(1, 0, bytes('held'), 0);
+    expect(r.chunks).toEqual([]);
+    accept = true;
+    s.redeliver(0);
+    expect(text(r.chunks)).toBe('held');
   });
 });

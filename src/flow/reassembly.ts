@@ -1,3 +1,5 @@
+import { seqDelta } from './tcp-endpoint.js';
+
 /**
  * TCP stream reassembly for one direction of one connection: in-order
  * delivery, a bounded out-of-order buffer, first-seen-wins overlaps, gaps
@@ -34,7 +36,7 @@ export class ReassemblyBudget {
   /** Segments not buffered because a budget was exhausted. */
   droppedSegments = 0;
 
-  /** @param limit total bytes all streams together may buffer */
+  /** `limit`: total bytes all streams together may buffer. */
   constructor(readonly limit = 256 * 1024 * 1024) {}
 
   /** True when `bytes` more fit in the shared budget. */
@@ -45,15 +47,8 @@ export class ReassemblyBudget {
 
 interface Segment { seq: number; data: Uint8Array }
 
-/** Signed distance from `b` to `a` on the 32-bit sequence circle. */
-export function seqDiff(a: number, b: number): number {
-  return (a - b) | 0;
-}
-
 /** Reassembles one direction of a TCP connection and feeds a {@link StreamSink}. */
 export class StreamReassembler {
-  /** Bytes of this direction skipped as gaps (Zeek's missed_bytes share). */
-  missedBytes = 0;
   private started = false;
   private nextSeq = 0;
   private readonly pending: Segment[] = [];
@@ -63,15 +58,30 @@ export class StreamReassembler {
 
   constructor(private readonly sink: StreamSink, private readonly budget: ReassemblyBudget) {}
 
-  /** Offers one TCP segment of this direction (`flags` as in the TCP header). */
-  segment(seq: number, flags: number, payload: Uint8Array, ts: number): void {
+  /** Sets where the stream's data begins (the flow layer's ISN + 1), before the first segment. */
+  begin(dataSeq: number): void {
+    this.started = true;
+    this.nextSeq = dataSeq >>> 0;
+  }
+
+  /**
+   * Offers one TCP segment of this direction (`flags` as in the TCP header).
+   * `missingTail` bytes of its payload were cut by the snap length: when the
+   * segment is in order they are reported as a gap at once.
+   */
+  segment(seq: number, flags: number, payload: Uint8Array, ts: number, missingTail = 0): void {
     const syn = (flags & 0x02) !== 0;
-    if (!this.started) {
-      this.started = true;
-      this.nextSeq = (syn ? seq + 1 : seq) >>> 0;
-    }
-    if (payload.length > 0) this.place((syn ? seq + 1 : seq) >>> 0, payload, ts);
+    const dataSeq = (syn ? seq + 1 : seq) >>> 0;
+    if (!this.started) this.begin(dataSeq);
+    if (payload.length > 0) this.place(dataSeq, payload, ts);
+    if (missingTail > 0 && seqDelta(this.nextSeq, dataSeq + payload.length) === 0) this.skipTo((dataSeq + payload.length + missingTail) >>> 0, ts);
     if ((flags & 0x05) !== 0) this.flush(ts);
+  }
+
+  /** Offers the bytes the sink left unconsumed again (after it changed its mind, e.g. an analyzer was attached). */
+  redeliver(ts: number): void {
+    if (this.heldLength === 0) return;
+    this.release(this.offer(this.held.subarray(0, this.heldLength), ts));
   }
 
   /** Delivers whatever is buffered, skipping holes as gaps (FIN, RST, end of capture). */
@@ -80,27 +90,16 @@ export class StreamReassembler {
       this.skipTo(this.pending[0].seq, ts);
       this.drain(ts);
     }
-    if (this.heldLength > 0) {
-      this.reportGap(this.heldLength, ts);
-      this.release(this.heldLength);
-    }
+    this.dropHeld(ts);
   }
 
   private place(seq: number, payload: Uint8Array, ts: number): void {
-    let rel = seqDiff(seq, this.nextSeq);
-    if (rel > MAX_SEQUENCE_JUMP || rel < -MAX_SEQUENCE_JUMP) {
-      this.sink.weird('tcp_seq_jump');
-      this.nextSeq = seq;
-      rel = 0;
-    }
+    let rel = seqDelta(seq, this.nextSeq);
+    if (rel > MAX_SEQUENCE_JUMP || rel < -MAX_SEQUENCE_JUMP) { this.sink.weird('tcp_seq_jump'); this.nextSeq = seq; rel = 0; }
     if (rel + payload.length <= 0) return;
-    if (rel < 0) {
-      payload = payload.subarray(-rel);
-      seq = this.nextSeq;
-      rel = 0;
-    }
+    if (rel < 0) { payload = payload.subarray(-rel); seq = this.nextSeq; rel = 0; }
     if (rel === 0) {
-      const beforeBuffered = this.pending.length === 0 ? payload.length : seqDiff(this.pending[0].seq, seq);
+      const beforeBuffered = this.pending.length === 0 ? payload.length : seqDelta(this.pending[0].seq, seq);
       if (beforeBuffered >= payload.length) {
         this.deliver(payload, ts);
         this.drain(ts);
@@ -125,12 +124,9 @@ export class StreamReassembler {
       this.sink.weird('tcp_reassembly_window_overflow');
       this.skipTo(this.pending[0].seq, ts);
       this.drain(ts);
-      const rel = seqDiff(seq, this.nextSeq);
+      const rel = seqDelta(seq, this.nextSeq);
       if (rel + payload.length <= 0) return;
-      if (rel <= 0) {
-        this.place(seq, payload, ts);
-        return;
-      }
+      if (rel <= 0) return this.place(seq, payload, ts);
     }
     this.budget.droppedSegments++;
     this.sink.weird('tcp_segment_dropped_budget');
@@ -138,12 +134,12 @@ export class StreamReassembler {
 
   /** Inserts the parts of `payload` not already buffered; compares the overlapping parts. */
   private insert(seq: number, payload: Uint8Array): void {
-    let start = seqDiff(seq, this.nextSeq);
+    let start = seqDelta(seq, this.nextSeq);
     const end = start + payload.length;
     let index = 0;
     for (; index < this.pending.length && start < end; index++) {
       const seg = this.pending[index];
-      const segStart = seqDiff(seg.seq, this.nextSeq);
+      const segStart = seqDelta(seg.seq, this.nextSeq);
       const segEnd = segStart + seg.data.length;
       if (segEnd <= start) continue;
       if (segStart > start) {
@@ -170,7 +166,7 @@ export class StreamReassembler {
   private drain(ts: number): void {
     for (let i = 0; i < MAX_STREAM_SEGMENTS && this.pending.length > 0; i++) {
       const seg = this.pending[0];
-      const rel = seqDiff(seg.seq, this.nextSeq);
+      const rel = seqDelta(seg.seq, this.nextSeq);
       if (rel > 0) return;
       this.pending.shift();
       this.pendingBytes -= seg.data.length;
@@ -181,15 +177,18 @@ export class StreamReassembler {
 
   /** Skips the hole before `seq`, telling the analyzer. */
   private skipTo(seq: number, ts: number): void {
-    const hole = seqDiff(seq, this.nextSeq);
+    const hole = seqDelta(seq, this.nextSeq);
     if (hole <= 0) return;
-    if (this.heldLength > 0) {
-      this.reportGap(this.heldLength, ts);
-      this.release(this.heldLength);
-    }
-    this.missedBytes += hole;
+    this.dropHeld(ts);
     this.reportGap(hole, ts);
     this.nextSeq = seq;
+  }
+
+  /** Reports the bytes the sink left unconsumed as lost (they can no longer be completed). */
+  private dropHeld(ts: number): void {
+    if (this.heldLength === 0) return;
+    this.reportGap(this.heldLength, ts);
+    this.release(this.heldLength);
   }
 
   private reportGap(length: number, ts: number): void {

@@ -97,6 +97,7 @@ export class FtpAnalyzer implements AppAnalyzer {
       return;
     }
     this.session.pending.shift();
+    this.ctx.setService('ftp');
     if (code === 227 || code === 229) {
       cmd.dataChannel = passiveChannel(code, msg, this.ctx);
       if (cmd.dataChannel !== null) this.expectations?.add(cmd.dataChannel, ts);

@@ -73,6 +73,7 @@ export class HttpAnalyzer implements AppAnalyzer {
     }
     const txn = newTransaction(ts, ++this.depth);
     applyRequest(txn, head);
+    if (txn.version !== null) this.ctx.setService('http');
     this.pending.push(txn);
     const framing = bodyFraming(head, false);
     if (framing !== null) this.startBody(this.orig, txn, head, framing);
@@ -96,6 +97,7 @@ export class HttpAnalyzer implements AppAnalyzer {
       txn = newTransaction(ts, ++this.depth);
       this.pending.push(txn);
     }
+    this.ctx.setService('http');
     txn.statusCode = code;
     txn.statusMsg = head.parts[2];
     txn.version ??= version;

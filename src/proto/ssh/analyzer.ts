@@ -60,6 +60,7 @@ export class SshAnalyzer implements AppAnalyzer {
       return lf + 1;
     }
     this.session.ts ??= ts;
+    this.ctx.setService('ssh');
     if (isOrig) this.session.client = line;
     else this.session.server = line;
     this.phase[side] = /^SSH-(2\.|1\.99)/.test(line) ? Phase.Clear : Phase.Stopped;
