@@ -4,6 +4,8 @@ import { icmpCounterpart } from './icmp-pairing.js';
 
 /** Seed, two IPv6 addresses, protocol, padding, two ports. */
 const MAX_INPUT_BYTES = 2 + 16 + 16 + 1 + 1 + 2 + 2;
+/** The hash input, rebuilt for each connection. */
+const input = Buffer.alloc(MAX_INPUT_BYTES);
 
 /**
  * Community ID v1 (https://github.com/corelight/community-id-spec) of a
@@ -17,7 +19,6 @@ export function communityId(orig: Uint32Array, origPort: number, resp: Uint32Arr
   let oneWay = false;
   if (ipProto === 1 || ipProto === 58) oneWay = icmpCounterpart(ipProto, origPort) < 0;
   const swap = !oneWay && endpointOrder(orig, origPort, resp, respPort) > 0;
-  const input = Buffer.alloc(MAX_INPUT_BYTES);
   let o = input.writeUInt16BE(seed, 0);
   o = writeAddress(input, o, swap ? resp : orig, ipVersion);
   o = writeAddress(input, o, swap ? orig : resp, ipVersion);

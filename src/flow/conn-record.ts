@@ -43,12 +43,13 @@ export interface ConnRecord extends LogRecord {
 export function connRecord(conn: Conn, localNets: LocalNets, openAtEnd: boolean): ConnRecord {
   const duration = conn.lastTs - conn.startTs;
   const hasDuration = duration > 0;
+  const orig = conn.origAddr, resp = conn.respAddr;
   return {
     ts: conn.startTs,
     uid: conn.uid,
-    id_orig_h: formatAddress(conn.origAddr, conn.ipVersion),
+    id_orig_h: formatAddress(orig, conn.ipVersion),
     id_orig_p: conn.origPort,
-    id_resp_h: formatAddress(conn.respAddr, conn.ipVersion),
+    id_resp_h: formatAddress(resp, conn.ipVersion),
     id_resp_p: conn.respPort,
     proto: conn.proto === 6 ? 'tcp' : conn.proto === 17 ? 'udp' : 'icmp',
     service: conn.services.length > 0 ? conn.services.join(',') : null,
@@ -56,8 +57,8 @@ export function connRecord(conn: Conn, localNets: LocalNets, openAtEnd: boolean)
     orig_bytes: hasDuration ? payloadBytes(conn, true) : null,
     resp_bytes: hasDuration ? payloadBytes(conn, false) : null,
     conn_state: connState(conn),
-    local_orig: localNets.contains(conn.origAddr),
-    local_resp: localNets.contains(conn.respAddr),
+    local_orig: localNets.contains(orig),
+    local_resp: localNets.contains(resp),
     missed_bytes: conn.missedBytes,
     history: conn.history.text === '' ? null : conn.history.text,
     orig_pkts: conn.origPkts,
@@ -66,11 +67,27 @@ export function connRecord(conn: Conn, localNets: LocalNets, openAtEnd: boolean)
     resp_ip_bytes: conn.respIpBytes,
     vlan: conn.vlan >= 0 ? conn.vlan : null,
     inner_vlan: conn.innerVlan >= 0 ? conn.innerVlan : null,
-    orig_l2_addr: conn.origMac >= 0 ? formatMac(conn.origMac) : null,
-    resp_l2_addr: conn.respMac >= 0 ? formatMac(conn.respMac) : null,
-    community_id: communityId(conn.origAddr, conn.origPort, conn.respAddr, conn.respPort, conn.proto, conn.ipVersion),
+    orig_l2_addr: macText(conn.origMac),
+    resp_l2_addr: macText(conn.respMac),
+    community_id: communityId(orig, conn.origPort, resp, conn.respPort, conn.proto, conn.ipVersion),
     open_at_end: openAtEnd,
   };
+}
+
+/** MAC texts already formatted: a few MACs (gateways) recur in most connections. */
+const macTexts = new Map<number, string>();
+/** Entries kept before the cache starts over (bounds its memory). */
+const MAX_CACHED_MACS = 4096;
+
+function macText(mac: number): string | null {
+  if (mac < 0) return null;
+  let text = macTexts.get(mac);
+  if (text === undefined) {
+    if (macTexts.size >= MAX_CACHED_MACS) macTexts.clear();
+    text = formatMac(mac);
+    macTexts.set(mac, text);
+  }
+  return text;
 }
 
 function payloadBytes(conn: Conn, orig: boolean): number {

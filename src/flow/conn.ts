@@ -11,8 +11,8 @@ export class Conn {
   /** IP protocol: 6, 17, 1 or 58. */
   readonly proto: number;
   readonly ipVersion: number;
-  readonly origAddr = new Uint32Array(4);
-  readonly respAddr = new Uint32Array(4);
+  /** Originator address words 0-3, responder 4-7 (IPv4 as IPv4-mapped). */
+  readonly addresses = new Uint32Array(8);
   origPort = 0;
   respPort = 0;
   /** True when the originator is the first endpoint of the table's canonical key. */
@@ -48,8 +48,8 @@ export class Conn {
     this.uid = init.uid;
     this.proto = init.proto;
     this.ipVersion = init.ipVersion;
-    this.origAddr.set(init.src);
-    this.respAddr.set(init.dst);
+    this.addresses.set(init.src, 0);
+    this.addresses.set(init.dst, 4);
     this.origPort = init.srcPort;
     this.respPort = init.dstPort;
     this.origFirst = init.srcFirst;
@@ -63,6 +63,16 @@ export class Conn {
     this.resp = init.proto === 6 ? new TcpEndpoint() : null;
   }
 
+  /** The originator's address words (a view; for records and analyzers, not per packet). */
+  get origAddr(): Uint32Array {
+    return this.addresses.subarray(0, 4);
+  }
+
+  /** The responder's address words (a view). */
+  get respAddr(): Uint32Array {
+    return this.addresses.subarray(4, 8);
+  }
+
   /** Adds an application service name to the `service` field (once). */
   addService(name: string): void {
     if (!this.services.includes(name)) this.services.push(name);
@@ -70,7 +80,12 @@ export class Conn {
 
   /** Swaps the originator and responder roles and records `^`, as Zeek's Connection::FlipRoles. */
   flip(): void {
-    swapWords(this.origAddr, this.respAddr);
+    const a = this.addresses;
+    for (let i = 0; i < 4; i++) {
+      const t = a[i];
+      a[i] = a[i + 4];
+      a[i + 4] = t;
+    }
     [this.origPort, this.respPort] = [this.respPort, this.origPort];
     [this.origMac, this.respMac] = [this.respMac, this.origMac];
     [this.origPkts, this.respPkts] = [this.respPkts, this.origPkts];
@@ -97,12 +112,4 @@ export interface ConnInit {
   innerVlan: number;
   srcMac: number;
   dstMac: number;
-}
-
-function swapWords(a: Uint32Array, b: Uint32Array): void {
-  for (let i = 0; i < 4; i++) {
-    const t = a[i];
-    a[i] = b[i];
-    b[i] = t;
-  }
 }

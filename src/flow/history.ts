@@ -1,5 +1,10 @@
 import { MAX_HISTORY_LENGTH } from './limits.js';
 
+/** Letters recorded on a logarithmic scale: retransmission, zero window, content gap. */
+export type ScaledLetter = 'T' | 'W' | 'G';
+/** Decimal digits of a safe integer: bounds the power-of-ten check. */
+const MAX_DECIMAL_DIGITS = 16;
+
 /**
  * Zeek's connection history: one letter per kind of event, upper case for
  * the originator and lower case for the responder. Most letters are recorded
@@ -12,9 +17,9 @@ export class History {
   text = '';
   /** Bits of the once-per-direction events already recorded (responder bits are shifted by 16). */
   private seen = 0;
-  /** Occurrence counters and next thresholds of the scaled letters, indexed by scaledIndex(). */
-  private readonly counts = new Float64Array(SCALED_LETTERS.length * 2);
-  private readonly thresholds = new Float64Array(SCALED_LETTERS.length * 2).fill(1);
+  private origT = 0; private respT = 0;
+  private origW = 0; private respW = 0;
+  private origG = 0; private respG = 0;
 
   /**
    * Records `letter` (given upper case) for a direction unless `mask` was seen
@@ -33,14 +38,13 @@ export class History {
     this.append(isOrig ? letter : letter.toLowerCase());
   }
 
-  /** Counts one repeat event (T, W or G) and records its letter at 1, 10, 100… occurrences. */
+  /** Counts one repeat event and records its letter at the 1st, 10th, 100th… occurrence. */
   scaled(letter: ScaledLetter, isOrig: boolean): void {
-    const i = SCALED_LETTERS.indexOf(letter) * 2 + (isOrig ? 0 : 1);
-    this.counts[i] += 1;
-    if (this.counts[i] === this.thresholds[i]) {
-      this.add(letter, isOrig);
-      this.thresholds[i] *= 10;
-    }
+    let count: number;
+    if (letter === 'T') count = isOrig ? ++this.origT : ++this.respT;
+    else if (letter === 'W') count = isOrig ? ++this.origW : ++this.respW;
+    else count = isOrig ? ++this.origG : ++this.respG;
+    if (isPowerOfTen(count)) this.add(letter, isOrig);
   }
 
   /** Appends a letter verbatim (`^` for a flip). */
@@ -49,6 +53,7 @@ export class History {
   }
 }
 
-/** Letters recorded on a logarithmic scale. */
-export type ScaledLetter = 'T' | 'W' | 'G';
-const SCALED_LETTERS: readonly ScaledLetter[] = ['T', 'W', 'G'];
+function isPowerOfTen(n: number): boolean {
+  for (let i = 0; i < MAX_DECIMAL_DIGITS && n % 10 === 0; i++) n /= 10;
+  return n === 1;
+}

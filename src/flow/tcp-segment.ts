@@ -25,7 +25,7 @@ export function processTcpPacket(conn: Conn, isOrig: boolean, pkt: DecodedPacket
   const segLen = rst ? (syn ? 1 : 0) + (fin ? 1 : 0) : len + (syn ? 1 : 0) + (fin ? 1 : 0);
   const onePast = (seq + segLen) >>> 0;
 
-  initEndpoint(ep, syn, seq, onePast, weird);
+  initEndpoint(ep, syn, segLen, pkt, weird);
   const relSeq = relativeSeq(ep, seq, ep.lastSeq, ep.lastWraps);
   if (relSeq < 0 && !rst) weird?.add('tcp_seq_underflow_or_misorder');
   updateTcpHistory(conn.history, isOrig, ep, flags, relSeq, len);
@@ -83,7 +83,10 @@ export function isTcpReuse(conn: Conn, pkt: DecodedPacket, weird?: WeirdCounter)
   return true;
 }
 
-function initEndpoint(ep: TcpEndpoint, syn: boolean, seq: number, onePast: number, weird?: WeirdCounter): void {
+function initEndpoint(ep: TcpEndpoint, syn: boolean, segLen: number, pkt: DecodedPacket, weird?: WeirdCounter): void {
+  // Sequence numbers are read here rather than passed in, so that no number is boxed per packet.
+  const seq = pkt.seq >>> 0;
+  const onePast = (seq + segLen) >>> 0;
   switch (ep.state) {
     case TcpState.Inactive:
       // Without a SYN, number the bytes as if one had been seen just before.

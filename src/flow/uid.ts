@@ -11,6 +11,8 @@ const DIGITS_PER_WORD = 6;
 export class UidGenerator {
   private readonly seedWords: Uint32Array;
   private counter = 0;
+  /** Character codes of the uid being built (67 is the leading C), so the result is one flat string. */
+  private readonly codes = new Array<number>(1 + 3 * DIGITS_PER_WORD).fill(67);
 
   /** @param seed any text; the pipeline uses the input's identity */
   constructor(seed: string) {
@@ -23,20 +25,15 @@ export class UidGenerator {
    */
   next(): string {
     const n = this.counter++;
-    let uid = 'C';
-    for (let i = 0; i < 3; i++) uid += base62Word(fmix32(fmix32(n ^ this.seedWords[i]) + i));
-    return uid;
+    for (let i = 0; i < 3; i++) {
+      let w = fmix32(fmix32(n ^ this.seedWords[i]) + i);
+      for (let d = 0; d < DIGITS_PER_WORD; d++) {
+        this.codes[1 + i * DIGITS_PER_WORD + d] = BASE62.charCodeAt(w % 62);
+        w = Math.floor(w / 62);
+      }
+    }
+    return String.fromCharCode(...this.codes);
   }
-}
-
-function base62Word(word: number): string {
-  let out = '';
-  let w = word >>> 0;
-  for (let i = 0; i < DIGITS_PER_WORD; i++) {
-    out += BASE62[w % 62];
-    w = Math.floor(w / 62);
-  }
-  return out;
 }
 
 /** Murmur3's 32-bit finaliser: a bijection that spreads every input bit. */
