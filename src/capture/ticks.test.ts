@@ -36,6 +36,20 @@ describe('splitTicks', () => {
     }), { numRuns: 2000 });
   });
 
+  it('is exact at second boundaries for large tick counts, where floating point alone would round', () => {
+    const unitsArb = fc.constantFrom(1e6, 1e9, 1e10, 2 ** 15, 2 ** 35, 1e4 * 3);
+    fc.assert(fc.property(unitsArb, fc.bigInt({ min: 1n << 53n, max: (1n << 64n) - 1n }), fc.integer({ min: -2, max: 2 }), (units, approx, delta) => {
+      const u = BigInt(units);
+      const ticks = (approx / u) * u + BigInt(delta);
+      if (ticks < 0n || ticks >= 1n << 64n) return;
+      const high = Number(ticks >> 32n);
+      const low = Number(ticks & 0xffffffffn);
+      const got = { tsSec: 0, tsNsec: 0 };
+      splitTicks(high, low, units, got);
+      expect(got).toEqual(expected(high, low, units));
+    }), { numRuns: 3000 });
+  });
+
   it('splits a nanosecond epoch timestamp exactly', () => {
     const got = { tsSec: 0, tsNsec: 0 };
     // 1767663089.500330493 s in ns = 0x1887_8a4c_5f0a_b8fd

@@ -11,15 +11,25 @@ const TWO_POW_32 = 4_294_967_296;
 const EXACT_HIGH_LIMIT = 0x20_0000;
 const NANOS_PER_SEC = 1_000_000_000;
 
-let remainder = 0;
+/** Largest divisor for which 16-bit long division stays exact in doubles (remainder * 2^16 < 2^53). */
+const WIDE_LIMB_MAX_UNITS = 2 ** 37;
+/**
+ * Divisors for which a floating-point quotient of any 64-bit tick count is off
+ * by at most one (quotient below 2^50) and the exact remainder can be rebuilt
+ * from 16-bit splits below 2^53: µs, ns and 10^-10 s all fall here.
+ */
+const ESTIMATE_MIN_UNITS = 2 ** 14;
+const ESTIMATE_MAX_UNITS = 2 ** 36;
 
-/** Floor division of non-negative integers below 2^53; leaves the remainder in `remainder`. */
-function divide(n: number, d: number): number {
-  let q = Math.floor(n / d);
-  let r = n - q * d;
-  if (r < 0) { q -= 1; r += d; } else if (r >= d) { q += 1; r -= d; }
-  remainder = r;
-  return q;
+/**
+ * Floor division of non-negative integers below 2^53. Callers take the
+ * remainder as `n - q * d` (kept out of module state: a double there would be
+ * boxed on every store).
+ */
+function floorDiv(n: number, d: number): number {
+  const q = Math.floor(n / d);
+  const r = n - q * d;
+  return r < 0 ? q - 1 : r >= d ? q + 1 : q;
 }
 
 /**
@@ -37,9 +47,9 @@ export function ticksPerSecond(resol: number): number {
 export function ticksToNanos(frac: number, units: number): number {
   if (units === NANOS_PER_SEC) return frac;
   if (units < NANOS_PER_SEC && NANOS_PER_SEC % units === 0) return frac * (NANOS_PER_SEC / units);
-  if (units > NANOS_PER_SEC && units % NANOS_PER_SEC === 0) return divide(frac, units / NANOS_PER_SEC);
+  if (units > NANOS_PER_SEC && units % NANOS_PER_SEC === 0) return floorDiv(frac, units / NANOS_PER_SEC);
   const scaled = frac * NANOS_PER_SEC;
-  if (scaled < Number.MAX_SAFE_INTEGER) return divide(scaled, units);
+  if (scaled < Number.MAX_SAFE_INTEGER) return floorDiv(scaled, units);
   return Math.min(NANOS_PER_SEC - 1, Math.floor((frac / units) * NANOS_PER_SEC));
 }
 
@@ -50,16 +60,31 @@ export function ticksToNanos(frac: number, units: number): number {
  */
 export function splitTicks(high: number, low: number, units: number, out: SplitTime): void {
   let sec: number;
+  let frac: number;
   if (high < EXACT_HIGH_LIMIT) {
-    sec = divide(high * TWO_POW_32 + low, units);
+    const ticks = high * TWO_POW_32 + low;
+    sec = floorDiv(ticks, units);
+    frac = ticks - sec * units;
+  } else if (units > ESTIMATE_MIN_UNITS && units < ESTIMATE_MAX_UNITS) {
+    // Estimate in floating point, then rebuild the exact remainder and correct by one second.
+    sec = Math.floor((high * TWO_POW_32 + low) / units);
+    const secHigh = Math.floor(sec / 65_536);
+    frac = (high * 65_536 - secHigh * units) * 65_536 + (low - (sec - secHigh * 65_536) * units);
+    if (frac < 0) { sec -= 1; frac += units; } else if (frac >= units) { sec += 1; frac -= units; }
   } else {
-    // Long division by bytes: remainder * 256 + byte stays below 2^53 for units <= 2^44.
-    sec = divide(high, units);
-    for (let shift = 24; shift >= 0; shift -= 8) {
-      sec = sec * 256 + divide(remainder * 256 + ((low >>> shift) & 0xff), units);
+    // Long division by 16-bit limbs (8-bit for the finest resolutions), exact in doubles.
+    const bits = units <= WIDE_LIMB_MAX_UNITS ? 16 : 8;
+    const scale = 2 ** bits;
+    const mask = scale - 1;
+    sec = floorDiv(high, units);
+    frac = high - sec * units;
+    for (let shift = 32 - bits; shift >= 0; shift -= bits) {
+      const n = frac * scale + ((low >>> shift) & mask);
+      const q = floorDiv(n, units);
+      frac = n - q * units;
+      sec = sec * scale + q;
     }
   }
-  const frac = remainder;
   out.tsSec = sec;
   out.tsNsec = ticksToNanos(frac, units);
 }
@@ -77,8 +102,9 @@ export interface TickWords {
 export function joinTicks(sec: number, frac: number, units: number, out: TickWords): void {
   const secHigh = Math.floor(sec / 65_536);
   const secLow = sec - secHigh * 65_536;
-  const upper = divide(secHigh * units, 65_536);
-  const lower = remainder * 65_536 + secLow * units + frac;
+  const scaled = secHigh * units;
+  const upper = floorDiv(scaled, 65_536);
+  const lower = (scaled - upper * 65_536) * 65_536 + secLow * units + frac;
   const carry = Math.floor(lower / TWO_POW_32);
   out.high = upper + carry;
   out.low = lower - carry * TWO_POW_32;
