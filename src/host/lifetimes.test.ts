@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeLifetimes } from './lifetimes.js';
-import { regularPeriod } from './periodicity.js';
 
 describe('summarizeLifetimes', () => {
   it('gives nearest-rank percentiles and the longest connection', () => {
@@ -10,13 +9,5 @@ describe('summarizeLifetimes', () => {
 
   it('is all zero without connections', () => {
     expect(summarizeLifetimes([], 5)).toEqual({ active: 0, p50: 0, p90: 0, p99: 0, longest: 0, longestInode: 0 });
-  });
-});
-
-describe('regularPeriod', () => {
-  it('finds a beacon with small jitter and ignores irregular or short series', () => {
-    expect(regularPeriod([0, 60, 121, 180, 241])).toBeCloseTo(60.25);
-    expect(regularPeriod([0, 5, 100, 103, 300])).toBe(0);
-    expect(regularPeriod([0, 60, 120])).toBe(0);
   });
 });
