@@ -13,7 +13,6 @@ export function contextToText(context: Record<string, string>): string {
   return text;
 }
 
-// eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[\\|=\x00-\x1f\x7f]/;
 
 /** Escapes one field for the wire (see {@link contextToText}). */
