@@ -39,8 +39,8 @@ describe('decodeTcp', () => {
     }
   });
 
-  it('keeps the fixed fields when the capture cut the options: truncated_tcp_header', () => {
+  it('keeps the fixed fields and the captured options when the capture cut the header: truncated_tcp_header', () => {
     const p = decodeFrame(hexBytes(SYN).subarray(0, 68), { origLen: 74 });
-    expect([p.anomaly, p.tcpFlags, p.mss, p.payloadOffset]).toEqual(['truncated_tcp_header', TCP_SYN, -1, 68]);
+    expect([p.anomaly, p.tcpFlags, p.mss, p.sackPermitted, p.tsVal, p.payloadOffset]).toEqual(['truncated_tcp_header', TCP_SYN, 1460, true, -1, 68]);
   });
 });

@@ -17,8 +17,9 @@ function emptyPayload(out: DecodedPacket, at: number): number {
 /**
  * Decodes a TCP header (RFC 9293): ports, flags, sequence numbers, window and
  * options; the payload is what follows the header. With the fixed 20 bytes
- * present, a bad or cut header length keeps those fields and notes
- * `bad_tcp_header_length` or `truncated_tcp_header` (no options, no payload).
+ * present, a bad header length keeps those fields and notes
+ * `bad_tcp_header_length`; a header the capture cut keeps the options that
+ * were captured and notes `truncated_tcp_header`. Neither has a payload.
  * @example decodeTcp(frame, 34, frame.length, out) // → 54, out.tcpFlags 0x02 for a SYN
  */
 export function decodeTcp(bytes: Uint8Array, offset: number, end: number, out: DecodedPacket): number {
@@ -36,6 +37,7 @@ export function decodeTcp(bytes: Uint8Array, offset: number, end: number, out: D
   }
   if (headerEnd > end) {
     noteAnomaly(out, 'truncated_tcp_header');
+    decodeTcpOptions(bytes, offset + TCP_MIN_HEADER_BYTES, end, out);
     return emptyPayload(out, end);
   }
   decodeTcpOptions(bytes, offset + TCP_MIN_HEADER_BYTES, headerEnd, out);
