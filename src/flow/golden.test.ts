@@ -25,11 +25,25 @@ function tsharkConversations(path: string, proto: 'tcp' | 'udp'): Conversations 
   return map;
 }
 
+/** IP bytes per direction of each conversation, summed from tshark's per-packet IPv4 total length or IPv6 payload length + 40. */
+function tsharkIpBytes(path: string, proto: 'tcp' | 'udp'): Conversations {
+  const map: Conversations = new Map();
+  const fields = ['ip.src', 'ipv6.src', 'ip.dst', 'ipv6.dst', `${proto}.srcport`, `${proto}.dstport`, 'ip.len', 'ipv6.plen'];
+  const out = tshark(path, ['-Y', `${proto} and not icmp and not icmpv6`, '-T', 'fields', '-E', 'separator=,', ...fields.flatMap((f) => ['-e', f])]);
+  for (const line of out.split('\n').filter((l) => l !== '')) {
+    const [src4, src6, dst4, dst6, sport, dport, len4, plen6] = line.split(',');
+    const v6 = src4 === '';
+    const bytes = v6 ? Number(plen6) + 40 : Number(len4);
+    addConversation(map, proto, `${v6 ? src6 : src4}:${sport}`, `${v6 ? dst6 : dst4}:${dport}`, bytes, 0);
+  }
+  return map;
+}
+
 /** Our records summed per 5-tuple (tshark does not split a reused 5-tuple). */
-function ourConversations(records: ConnRecord[], proto: string): Conversations {
+function ourConversations(records: ConnRecord[], proto: string, what: 'pkts' | 'ip_bytes'): Conversations {
   const map: Conversations = new Map();
   for (const r of records.filter((rec) => rec.proto === proto)) {
-    addConversation(map, proto, `${r.id_orig_h}:${r.id_orig_p}`, `${r.id_resp_h}:${r.id_resp_p}`, r.orig_pkts, r.resp_pkts);
+    addConversation(map, proto, `${r.id_orig_h}:${r.id_orig_p}`, `${r.id_resp_h}:${r.id_resp_p}`, r[`orig_${what}`], r[`resp_${what}`]);
   }
   return map;
 }
@@ -45,12 +59,11 @@ const CONVERSATION_CAPTURES = [
 ];
 
 describe.skipIf(!haveCorpus)('FlowTable on corpus captures', () => {
-  it.each(CONVERSATION_CAPTURES)('packets per connection and direction match tshark conv,tcp and conv,udp: %s', async (file) => {
+  it.each(CONVERSATION_CAPTURES)('packets and IP bytes per connection and direction match tshark (conv,tcp / conv,udp, IP lengths): %s', async (file) => {
     const { records } = await trackCapture(corpus(file));
     for (const proto of ['tcp', 'udp'] as const) {
-      const ours = ourConversations(records, proto);
-      const theirs = tsharkConversations(corpus(file), proto);
-      expect(Object.fromEntries(ours)).toEqual(Object.fromEntries(theirs));
+      expect(Object.fromEntries(ourConversations(records, proto, 'pkts'))).toEqual(Object.fromEntries(tsharkConversations(corpus(file), proto)));
+      expect(Object.fromEntries(ourConversations(records, proto, 'ip_bytes'))).toEqual(Object.fromEntries(tsharkIpBytes(corpus(file), proto)));
     }
   });
 
