@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CaptureState } from './capture-state.js';
 import { CollectingSink } from './collecting-sink.js';
+import { MAX_INTERFACES_LISTED } from './limits.js';
 
 describe('CaptureState', () => {
+  it(`lists at most ${MAX_INTERFACES_LISTED} interfaces and says so once`, () => {
+    const sink = new CollectingSink();
+    const state = new CaptureState(sink);
+    for (let n = 0; n < MAX_INTERFACES_LISTED + 3; n++) state.addInterface({ id: 0, linkType: 1, snaplen: 0, tsUnitsPerSec: 1e6 }, n);
+    expect(state.summary('pcapng', false, 0).interfaces).toHaveLength(MAX_INTERFACES_LISTED);
+    expect(sink.interfaces).toHaveLength(MAX_INTERFACES_LISTED + 3);
+    expect(sink.problems).toEqual([expect.objectContaining({ code: 'capture_too_many_interfaces', offset: MAX_INTERFACES_LISTED })]);
+  });
+
   it('numbers packets and keeps the earliest and latest time, whatever the order', () => {
     const sink = new CollectingSink();
     const state = new CaptureState(sink);
@@ -21,7 +31,7 @@ describe('CaptureState', () => {
 
   it('lists each link type once, in order of first appearance', () => {
     const state = new CaptureState({ packet() {} });
-    for (const linkType of [1, 113, 1]) state.addInterface({ id: 0, linkType, snaplen: 0, tsUnitsPerSec: 1e6 });
+    for (const linkType of [1, 113, 1]) state.addInterface({ id: 0, linkType, snaplen: 0, tsUnitsPerSec: 1e6 }, 0);
     expect(state.summary('pcapng', true, 0)).toMatchObject({ linkTypes: [1, 113], compressed: true, firstTs: null, lastTs: null });
   });
 });

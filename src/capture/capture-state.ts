@@ -1,5 +1,6 @@
 import type { CaptureInterface, CaptureSink, CaptureSummary, RawPacket } from './packet.js';
 import { newRawPacket } from './packet.js';
+import { MAX_INTERFACES_LISTED } from './limits.js';
 import { ProblemCode } from './problem-codes.js';
 
 const NANOS_PER_SEC = 1e9;
@@ -13,6 +14,8 @@ export class CaptureState {
   readonly packet: RawPacket = newRawPacket();
   readonly interfaces: CaptureInterface[] = [];
   readonly linkTypes: number[] = [];
+  private readonly linkTypeSet = new Set<number>();
+  private interfacesOverflowed = false;
   packets = 0;
   problems = 0;
   truncated = false;
@@ -39,10 +42,17 @@ export class CaptureState {
     this.sink.packet(p);
   }
 
-  /** Records an interface (pcap header or pcapng IDB) and tells the sink. */
-  addInterface(iface: CaptureInterface): void {
-    this.interfaces.push(iface);
-    if (!this.linkTypes.includes(iface.linkType)) this.linkTypes.push(iface.linkType);
+  /** Records an interface (pcap header or pcapng IDB) and tells the sink; lists at most MAX_INTERFACES_LISTED. */
+  addInterface(iface: CaptureInterface, offset: number): void {
+    if (this.interfaces.length < MAX_INTERFACES_LISTED) this.interfaces.push(iface);
+    else if (!this.interfacesOverflowed) {
+      this.interfacesOverflowed = true;
+      this.report(ProblemCode.tooManyInterfaces, offset, `more than ${MAX_INTERFACES_LISTED} interfaces; later ones are used but not listed in the summary`);
+    }
+    if (!this.linkTypeSet.has(iface.linkType)) {
+      this.linkTypeSet.add(iface.linkType);
+      this.linkTypes.push(iface.linkType);
+    }
     this.sink.interface?.(iface);
   }
 

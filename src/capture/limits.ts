@@ -34,8 +34,14 @@ export const MAX_OPTIONS_PER_BLOCK = 256;
 /** Interfaces per pcapng section; real files have a few, the id field allows 2^32. */
 export const MAX_INTERFACES_PER_SECTION = 4096;
 
+/** Interfaces listed in a summary; a file of endless sections would otherwise grow the list without bound. */
+export const MAX_INTERFACES_LISTED = 65_536;
+
 /** Largest if_tsresol accepted: 10^-13 or 2^-44 s, so tick arithmetic stays exact in doubles. */
 export const MAX_TICKS_PER_SEC = 2 ** 44;
 
 /** Read size for files and pipes: large chunks keep the per-chunk overhead negligible. */
 export const DEFAULT_CHUNK_BYTES = 2 * 1024 * 1024;
+
+/** Output size of gunzip's chunks, for the same reason (zlib's default is 16 KiB). */
+export const GUNZIP_CHUNK_BYTES = 1024 * 1024;

@@ -86,7 +86,7 @@ export class PcapReader extends ResyncingReader {
     this.linkType = view.getUint32(pos + 20, this.littleEndian) & LINKTYPE_MASK;
     this.candidateCaplen = snaplen > 0 && snaplen < MAX_CAPLEN ? snaplen : MAX_CAPLEN;
     this.haveHeader = true;
-    this.state.addInterface({ id: 0, linkType: this.linkType, snaplen, tsUnitsPerSec: this.unitsPerSec });
+    this.state.addInterface({ id: 0, linkType: this.linkType, snaplen, tsUnitsPerSec: this.unitsPerSec }, pos);
   }
 
   private emit(buf: Uint8Array, view: DataView, pos: number, caplen: number, origLen: number, base: number): void {

@@ -113,7 +113,7 @@ export class PcapngBlocks {
     this.units.push(iface.tsUnitsPerSec);
     this.offsetSec.push(offsetSec);
     this.snaplens.push(iface.snaplen);
-    this.state.addInterface(iface);
+    this.state.addInterface(iface, base + pos);
   }
 
   private resolution(resol: number, offset: number): number {

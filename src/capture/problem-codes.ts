@@ -9,6 +9,8 @@ export const ProblemCode = {
   truncated: 'capture_truncated',
   /** The gzip stream is corrupt or cut short; the packets decompressed before it are kept. */
   gzipDamaged: 'capture_gzip_damaged',
+  /** The input describes more interfaces than a summary lists; the extra ones still work. */
+  tooManyInterfaces: 'capture_too_many_interfaces',
   /** A pcap record's caplen is above the 256 KiB limit or above its original length. */
   pcapBadCaplen: 'pcap_bad_caplen',
   /** A pcap record's caplen is above its original length but the next record lines up; the packet is kept. */

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../cli/command.js';
 import { CaptureParser } from './capture-parser.js';
-import { DEFAULT_CHUNK_BYTES } from './limits.js';
+import { DEFAULT_CHUNK_BYTES, GUNZIP_CHUNK_BYTES } from './limits.js';
 import type { CaptureSink, CaptureSummary } from './packet.js';
 import { ProblemCode } from './problem-codes.js';
 
@@ -72,7 +72,7 @@ export async function readCaptureStream(
   try {
     const head = await sniff(hashed(stream));
     parser = new CaptureParser(sink, { compressed: head.gzip });
-    if (head.gzip) await pipeline(head.chunks, createGunzip(), feed);
+    if (head.gzip) await pipeline(head.chunks, createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES }), feed);
     else await feed(head.chunks);
   } catch (err) {
     if (err instanceof InputError) throw err;
