@@ -39,11 +39,23 @@ function tsharkIpBytes(path: string, proto: 'tcp' | 'udp'): Conversations {
   return map;
 }
 
+/** TCP payload bytes per direction of each conversation, summed from tshark's tcp.len. */
+function tsharkTcpPayload(path: string): Conversations {
+  const map: Conversations = new Map();
+  const fields = ['ip.src', 'ipv6.src', 'ip.dst', 'ipv6.dst', 'tcp.srcport', 'tcp.dstport', 'tcp.len'];
+  const out = tshark(path, ['-Y', 'tcp and not icmp and not icmpv6', '-T', 'fields', '-E', 'separator=,', ...fields.flatMap((f) => ['-e', f])]);
+  for (const line of out.split('\n').filter((l) => l !== '')) {
+    const [src4, src6, dst4, dst6, sport, dport, len] = line.split(',');
+    addConversation(map, 'tcp', `${src4 || src6}:${sport}`, `${dst4 || dst6}:${dport}`, Number(len), 0);
+  }
+  return map;
+}
+
 /** Our records summed per 5-tuple (tshark does not split a reused 5-tuple). */
-function ourConversations(records: ConnRecord[], proto: string, what: 'pkts' | 'ip_bytes'): Conversations {
+function ourConversations(records: ConnRecord[], proto: string, what: 'pkts' | 'ip_bytes' | 'bytes'): Conversations {
   const map: Conversations = new Map();
   for (const r of records.filter((rec) => rec.proto === proto)) {
-    addConversation(map, proto, `${r.id_orig_h}:${r.id_orig_p}`, `${r.id_resp_h}:${r.id_resp_p}`, r[`orig_${what}`], r[`resp_${what}`]);
+    addConversation(map, proto, `${r.id_orig_h}:${r.id_orig_p}`, `${r.id_resp_h}:${r.id_resp_p}`, r[`orig_${what}`] ?? 0, r[`resp_${what}`] ?? 0);
   }
   return map;
 }
@@ -65,6 +77,13 @@ describe.skipIf(!haveCorpus)('FlowTable on corpus captures', () => {
       expect(Object.fromEntries(ourConversations(records, proto, 'pkts'))).toEqual(Object.fromEntries(tsharkConversations(corpus(file), proto)));
       expect(Object.fromEntries(ourConversations(records, proto, 'ip_bytes'))).toEqual(Object.fromEntries(tsharkIpBytes(corpus(file), proto)));
     }
+  });
+
+  // These captures have no retransmission, loss or reordering (tshark's tcp.analysis finds none), so the
+  // sequence-space sizes Zeek logs must equal the sums of the segment lengths.
+  it.each(CONVERSATION_CAPTURES.filter((f) => !/dns2tcp|SYN_SCAN/.test(f)))('TCP orig_bytes/resp_bytes from sequence numbers equal tshark\'s tcp.len sums: %s', async (file) => {
+    const { records } = await trackCapture(corpus(file));
+    expect(Object.fromEntries(ourConversations(records, 'tcp', 'bytes'))).toEqual(Object.fromEntries(tsharkTcpPayload(corpus(file))));
   });
 
   it('matches Zeek\'s conn.log for Q-in-Q frames (every field but the masked ts and uid)', async () => {
