@@ -1,11 +1,11 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusCaptures } from '../src/capture/test-corpus.js';
 import { CaptureParser } from '../src/capture/capture-parser.js';
 import { CaptureWriter } from '../src/capture/capture-writer.js';
 import { DEFAULT_CHUNK_BYTES } from '../src/capture/limits.js';
 import { newRawPacket, type RawPacket } from '../src/capture/packet.js';
+import { findCaptureFiles } from '../src/capture/find-captures.js';
 import { readCapture } from '../src/capture/read-capture.js';
 import { corpus } from '../test/helpers/corpus.js';
 
@@ -22,8 +22,8 @@ async function buildDefaultCapture(): Promise<string> {
   const path = join(tmpdir(), 'tracer-capture-bench.pcap');
   if (existsSync(path) && statSync(path).size >= TARGET_BYTES) return path;
   const frames: Uint8Array[] = [];
-  for (const file of corpusCaptures()) {
-    await readCapture(corpus(file), { packet: (p) => { if (p.linkType === LINKTYPE_ETHERNET) frames.push(p.data.slice()); } });
+  for (const file of findCaptureFiles(corpus('pcaps'))) {
+    await readCapture(file, { packet: (p) => { if (p.linkType === LINKTYPE_ETHERNET) frames.push(p.data.slice()); } });
   }
   const writer = new CaptureWriter(path, { linkTypes: [LINKTYPE_ETHERNET] });
   const out = newRawPacket();

@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpus, haveCorpus, projectRoot } from '../../test/helpers/corpus.js';
+import { corpus, corpusRoot, haveCorpus, projectRoot } from '../../test/helpers/corpus.js';
 import { InputError } from '../cli/command.js';
 import { CollectingSink } from './collecting-sink.js';
 import { readCapture } from './read-capture.js';
-import { corpusCaptures } from './test-corpus.js';
+import { findCaptureFiles } from './find-captures.js';
 
 /** capinfos' short encapsulation names for the link types in the corpus. */
 const ENCAPSULATION: Record<number, string> = { 1: 'ether', 101: 'rawip', 113: 'linux-sll', 239: 'nflog', 276: 'linux-sll2' };
@@ -50,7 +50,7 @@ function decimalsOf(time: string): number {
   return time.split('.')[1]?.length ?? 0;
 }
 
-const files = haveCorpus ? corpusCaptures() : [];
+const files = haveCorpus ? findCaptureFiles(corpus('pcaps')).map((path) => relative(corpusRoot, path)) : [];
 const scratch = mkdtempSync(join(tmpdir(), 'tracer-capture-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
