@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpus, corpusRoot, haveCorpus, projectRoot } from '../../test/helpers/corpus.js';
 import { InputError } from '../cli/command.js';
 import { CollectingSink } from './collecting-sink.js';
-import { readCapture } from './read-capture.js';
+import { readCapture, readCaptureStream } from './read-capture.js';
 import { findCaptureFiles } from './find-captures.js';
 
 /** capinfos' short encapsulation names for the link types in the corpus. */
@@ -109,6 +110,23 @@ describe.skipIf(!haveCorpus)('readCapture inputs', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { input: readFileSync(file), encoding: 'utf8', cwd: projectRoot });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual(['-', 6, createHash('sha256').update(readFileSync(file)).digest('hex')]);
+  });
+
+  it('reads any Readable, whatever its chunking, as readCaptureStream', async () => {
+    const bytes = readFileSync(file);
+    const pieces = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
+    const fromFile = new CollectingSink();
+    const fromStream = new CollectingSink();
+    await readCapture(file, fromFile);
+    const summary = await readCaptureStream(Readable.from(pieces), 'pipe', fromStream);
+    expect(fromStream.packets).toEqual(fromFile.packets);
+    expect(summary).toMatchObject({ path: 'pipe', packets: 6, fileBytes: bytes.length });
+  });
+
+  it('rejects gzip that does not hold a capture', async () => {
+    const gz = join(scratch, 'notes.txt.gz');
+    writeFileSync(gz, gzipSync('just some notes\n'));
+    await expect(readCapture(gz, { packet() {} })).rejects.toThrow(`Cannot read capture ${gz}: unknown file format at offset 0 (magic 0x6a757374)`);
   });
 
   it('reports progress against the file size', async () => {
