@@ -1,10 +1,13 @@
 import { escapeZeek } from '../../util/escape.js';
 import type { FieldType } from '../schema/types.js';
 
-/** Zeek's TSV markers, as written on the header lines. */
+/** Zeek's field separator (the `#separator` header line). */
 export const ZEEK_SEPARATOR = '\t';
+/** Separator of set and vector elements (`#set_separator`). */
 export const ZEEK_SET_SEPARATOR = ',';
+/** An empty string, set or vector (`#empty_field`). */
 export const ZEEK_EMPTY = '(empty)';
+/** An unset field (`#unset_field`). */
 export const ZEEK_UNSET = '-';
 
 /** Characters escaped inside a set or vector element (the separators). */
