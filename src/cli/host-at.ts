@@ -1,6 +1,7 @@
 import { readHostLog } from '../host/host-log-reader.js';
 import { connectionsAt, parseWhen } from '../host/time-travel.js';
 import { escapeTerminal } from '../util/escape.js';
+import { safeJson } from '../host/canonical-json.js';
 import { UsageError } from './command.js';
 import { parseHostArgs } from './host-args.js';
 
@@ -19,8 +20,8 @@ export async function runAt(argv: string[]): Promise<number> {
   for (const { birth, death, presence } of found) {
     const born = `born (${iso(birth.prev_poll)}, ${iso(birth.ts)}]`;
     const died = death ? `closed (${iso(death.last_seen)}, ${iso(death.ts)}]` : 'open at end of log';
-    if (values.ndjson) { process.stdout.write(JSON.stringify({ presence, born_after: birth.prev_poll, born_by: birth.ts, closed_after: death?.last_seen ?? null, closed_by: death?.ts ?? null, ...birth }) + '\n'); continue; }
-    process.stdout.write(`${presence.padEnd(12)} ${birth.proto} ${birth.local_h}:${birth.local_p} -> ${birth.remote_net}:${birth.remote_p}  pid ${birth.pid} ${escapeTerminal(birth.name)}  ${born}  ${died}  ${escapeTerminal(birth.argv.join(' '))}\n`);
+    if (values.ndjson) { process.stdout.write(safeJson({ presence, born_after: birth.prev_poll, born_by: birth.ts, closed_after: death?.last_seen ?? null, closed_by: death?.ts ?? null, ...birth }) + '\n'); continue; }
+    process.stdout.write(escapeTerminal(`${presence.padEnd(12)} ${birth.proto} ${birth.local_h}:${birth.local_p} -> ${birth.remote_net}:${birth.remote_p}  pid ${birth.pid} ${birth.name}  ${born}  ${died}  ${birth.argv.join(' ')}`) + '\n');
   }
   const after = t > log.lastTs ? ' (the log ends before that time)' : '';
   process.stderr.write(`tracer: ${found.length} connection(s) at ${new Date(t * 1000).toISOString()}${after}\n`);

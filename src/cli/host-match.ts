@@ -2,6 +2,7 @@ import { matchFeed, readFeed } from '../host/feed-match.js';
 import { loadKeys } from '../host/host-key.js';
 import { readHostLog } from '../host/host-log-reader.js';
 import { escapeTerminal } from '../util/escape.js';
+import { safeJson } from '../host/canonical-json.js';
 import { UsageError } from './command.js';
 import { parseHostArgs } from './host-args.js';
 
@@ -16,9 +17,9 @@ export async function runMatch(argv: string[]): Promise<number> {
   if (!keyFile || !values.feed || positionals.length !== 1) throw new UsageError('host match needs --key-file F --feed list.txt and one log file');
   const matches = matchFeed(loadKeys(keyFile).mask, readFeed(values.feed), readHostLog(positionals[0]).births);
   for (const { address, birth } of matches) {
-    if (values.ndjson) { process.stdout.write(JSON.stringify({ address, ...birth }) + '\n'); continue; }
+    if (values.ndjson) { process.stdout.write(safeJson({ address, ...birth }) + '\n'); continue; }
     const when = new Date(birth.ts * 1000).toISOString();
-    process.stdout.write(`${address}:${birth.remote_p}  ${when}  seq ${birth.seq}  pid ${birth.pid} ${escapeTerminal(birth.name)}  ${escapeTerminal(birth.argv.join(' '))}\n`);
+    process.stdout.write(escapeTerminal(`${address}:${birth.remote_p}  ${when}  seq ${birth.seq}  pid ${birth.pid} ${birth.name}  ${birth.argv.join(' ')}`) + '\n');
   }
   process.stderr.write(`tracer: ${matches.length} certificate(s) matched the feed\n`);
   return matches.length === 0 ? 0 : 3;

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { safeJson } from '../host/canonical-json.js';
 import { ChainLog } from '../host/chain-log.js';
 import { loadOrCreateKeys } from '../host/host-key.js';
 import { HostMonitor, type PollReport } from '../host/host-monitor.js';
@@ -31,7 +32,7 @@ export async function runWatch(argv: string[]): Promise<number> {
   const monitor = new HostMonitor(keys, log);
   const notes = privilegeNotes();
   const totals: WatchTotals = { births: 0, deaths: 0, unseenTcp: 0, unattributed: 0, deniedProcesses: 0 };
-  if (values.ndjson) for (const note of notes) process.stdout.write(JSON.stringify({ kind: 'notice', message: note }) + '\n');
+  if (values.ndjson) for (const note of notes) process.stdout.write(safeJson({ kind: 'notice', message: note }) + '\n');
   let stopped = false;
   let wake: () => void = () => undefined;
   const stop = (): void => { stopped = true; wake(); };
@@ -70,7 +71,7 @@ function addTotals(totals: WatchTotals, report: PollReport): void {
 
 /** Births and deaths as NDJSON, plus what the poll could not see. */
 function writeNdjson(report: PollReport, now: number): void {
-  const lines = [...report.births, ...report.deaths].map((r) => JSON.stringify(r));
-  if (report.unseenTcp > 0 || report.unattributed > 0) lines.push(JSON.stringify({ kind: 'unseen', ts: now, tcp_between_polls: report.unseenTcp, unattributed: report.unattributed, unreadable_processes: report.deniedProcesses }));
+  const lines = [...report.births, ...report.deaths].map((r) => safeJson(r));
+  if (report.unseenTcp > 0 || report.unattributed > 0) lines.push(safeJson({ kind: 'unseen', ts: now, tcp_between_polls: report.unseenTcp, unattributed: report.unattributed, unreadable_processes: report.deniedProcesses }));
   if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
 }

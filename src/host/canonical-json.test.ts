@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson, safeJson } from './canonical-json.js';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth', () => {
@@ -14,5 +14,14 @@ describe('canonicalJson', () => {
       expect(canonicalJson(reordered)).toBe(text);
       expect(canonicalJson(JSON.parse(text))).toBe(text);
     }));
+  });
+});
+
+describe('safeJson', () => {
+  it('escapes what terminals act on and still parses back to the same value', () => {
+    const value = { cmd: 'x\u001b[2J\u009b31m\u202eevil\u007f' };
+    const text = safeJson(value);
+    expect(text).toBe('{"cmd":"x\\u001b[2J\\u009b31m\\u202eevil\\u007f"}');
+    expect(JSON.parse(text)).toEqual(value);
   });
 });
