@@ -23,7 +23,6 @@ export function processTcpPacket(conn: Conn, isOrig: boolean, pkt: DecodedPacket
   const ackSeq = pkt.ack >>> 0;
   // SYN and FIN take a sequence number each; a RST's data is not part of the stream.
   const segLen = rst ? (syn ? 1 : 0) + (fin ? 1 : 0) : len + (syn ? 1 : 0) + (fin ? 1 : 0);
-  const onePast = (seq + segLen) >>> 0;
 
   initEndpoint(ep, syn, segLen, pkt, weird);
   const relSeq = relativeSeq(ep, seq, ep.lastSeq, ep.lastWraps);
@@ -53,8 +52,8 @@ export function processTcpPacket(conn: Conn, isOrig: boolean, pkt: DecodedPacket
     }
   }
 
-  const deltaLast = updateLastSeq(conn, ep, onePast, flags, len);
-  const close = updateTcpState(conn, ep, peer, flags, seq, ackSeq, len, deltaLast, weird);
+  const deltaLast = updateLastSeq(conn, ep, segLen, pkt);
+  const close = updateTcpState(conn, ep, peer, pkt, deltaLast, weird);
   if (ack && relAck > 0) noteAckReceived(conn, peer, ep, relAck);
   if (len > 0 && !rst && relSeq >= 0) noteDataSent(ep, syn ? relSeq + 1 : relSeq, len);
   return close && closeEndpoint(ep, peer);
@@ -124,7 +123,9 @@ function relativeSeq(ep: TcpEndpoint, seq: number, last: number, wraps: number):
   return ep.relative(seq, wraps);
 }
 
-function updateLastSeq(conn: Conn, ep: TcpEndpoint, onePast: number, flags: number, len: number): number {
+function updateLastSeq(conn: Conn, ep: TcpEndpoint, segLen: number, pkt: DecodedPacket): number {
+  const flags = pkt.tcpFlags, len = pkt.payloadWireLength;
+  const onePast = ((pkt.seq >>> 0) + segLen) >>> 0;
   const delta = seqDelta(onePast, ep.lastSeq);
   if (flags & (TCP_SYN | TCP_RST) && (delta > TOO_LARGE_SEQ_DELTA || delta < -TOO_LARGE_SEQ_DELTA)) return delta;
   if (flags & TCP_FIN && ep.lastSeq === ((ep.startSeq + 1) >>> 0)) ep.updateLastSeq(onePast);

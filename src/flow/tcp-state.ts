@@ -1,4 +1,4 @@
-import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN } from '../decode/packet.js';
+import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN, type DecodedPacket } from '../decode/packet.js';
 import type { WeirdCounter } from '../util/weird.js';
 import type { Conn } from './conn.js';
 import { TcpEndpoint, TcpState } from './tcp-endpoint.js';
@@ -8,9 +8,10 @@ import { TcpEndpoint, TcpState } from './tcp-endpoint.js';
  * for one packet whose sequence bookkeeping is done. Returns true when the
  * packet closes its endpoint (FIN or RST), as Zeek's `do_close`.
  */
-export function updateTcpState(conn: Conn, ep: TcpEndpoint, peer: TcpEndpoint, flags: number, seq: number, ackSeq: number, len: number, deltaLast: number, weird?: WeirdCounter): boolean {
+export function updateTcpState(conn: Conn, ep: TcpEndpoint, peer: TcpEndpoint, pkt: DecodedPacket, deltaLast: number, weird?: WeirdCounter): boolean {
+  const flags = pkt.tcpFlags, len = pkt.payloadWireLength;
   switch (ep.state) {
-    case TcpState.Inactive: return inactiveState(conn, ep, peer, flags, seq, ackSeq, len, weird);
+    case TcpState.Inactive: return inactiveState(conn, ep, peer, pkt, weird);
     case TcpState.SynSent:
     case TcpState.SynAckSent: return synSentState(ep, peer, flags, len, weird);
     case TcpState.Established:
@@ -20,7 +21,9 @@ export function updateTcpState(conn: Conn, ep: TcpEndpoint, peer: TcpEndpoint, f
   }
 }
 
-function inactiveState(conn: Conn, ep: TcpEndpoint, peer: TcpEndpoint, flags: number, seq: number, ackSeq: number, len: number, weird?: WeirdCounter): boolean {
+function inactiveState(conn: Conn, ep: TcpEndpoint, peer: TcpEndpoint, pkt: DecodedPacket, weird?: WeirdCounter): boolean {
+  const flags = pkt.tcpFlags, len = pkt.payloadWireLength;
+  const seq = pkt.seq >>> 0, ackSeq = pkt.ack >>> 0;
   const isOrig = ep === conn.orig;
   let close = false;
   if (flags & TCP_SYN) {
