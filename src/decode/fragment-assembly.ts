@@ -29,6 +29,7 @@ function isComplete(datagram: PendingDatagram): boolean {
   const ordered = [...datagram.fragments].sort((a, b) => a.offset - b.offset);
   let covered = 0;
   for (const f of ordered) {
+    if (covered >= datagram.totalLength) break;
     if (f.offset > covered) return false;
     covered = Math.max(covered, f.offset + f.data.length);
   }

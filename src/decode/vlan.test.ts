@@ -25,10 +25,4 @@ describe('decodeVlan', () => {
   it('names a cut tag truncated_vlan_header', () => {
     expect(decodeFrame(hexBytes(QINQ).subarray(0, 20)).anomaly).toBe('truncated_vlan_header');
   });
-
-  it('stops a frame made only of tags with excessive_link_headers', () => {
-    const frame = new Uint8Array(14 + 4 * 9);
-    for (let o = 12; o < frame.length - 2; o += 4) frame.set([0x81, 0x00, 0x00, 0x01], o);
-    expect(decodeFrame(frame).anomaly).toBe('excessive_link_headers');
-  });
 });
