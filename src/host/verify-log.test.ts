@@ -102,6 +102,7 @@ describe('verifyChainLog', () => {
       return out;
     });
     expect(verify(forged).problems[0]).toMatchObject({ code: 'log_rewritten', file: 'checkpoints', line: 1 });
+    expect(verify(forged).problems[0].message).toContain('within seq 0…3');
   });
 
   it('detects a forged checkpoint and accepts it only with the right key', () => {
@@ -112,5 +113,21 @@ describe('verifyChainLog', () => {
     writeFileSync(cpPath, canonicalJson(forged) + '\n');
     const result = verifyChainLog(readFileSync(logPath, 'utf8'), readFileSync(cpPath, 'utf8'), keys.checkpoint);
     expect(result.problems[0]).toMatchObject({ code: 'checkpoint_forged', line: 1 });
+  });
+});
+
+describe('verifyChainLog locating a rewrite', () => {
+  it('narrows a rewritten chain to the records after the last matching checkpoint', () => {
+    const lines = writeLog(8);
+    let prev = (JSON.parse(lines[4]) as { prev: string }).prev;
+    const forged = [...lines.slice(0, 4), ...lines.slice(4).map((line, i) => {
+      const out = rehash(line, (r) => { r.prev = prev; if (i === 1) r.inode = 1; });
+      prev = (JSON.parse(out) as { hash: string }).hash;
+      return out;
+    })];
+    const problems = verify(forged).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'log_rewritten', line: 2 });
+    expect(problems[0].message).toContain('within seq 4…7');
   });
 });

@@ -37,7 +37,12 @@ export function verifyChainLog(logText: string, checkpointText: string | null, k
   const hashes = verifyRecords(splitLines(logText), logText.endsWith('\n'), problems);
   const checkpoints = splitLines(checkpointText ?? '');
   let authenticated = 0;
-  for (const line of checkpoints) if (verifyCheckpoint(line, hashes, key, problems)) authenticated++;
+  let lastGood = 0;
+  for (const line of checkpoints) {
+    const verdict = verifyCheckpoint(line, hashes, key, lastGood, problems);
+    if (verdict.authenticated) authenticated++;
+    if (verdict.goodCount > 0) lastGood = verdict.goodCount;
+  }
   return { records: hashes.length, checkpoints: checkpoints.length, authenticated, problems };
 }
 
@@ -90,27 +95,36 @@ function parseRecord(text: string): ChainedRecord | null {
   }
 }
 
-/** Checks one checkpoint line against the records; true when its MAC was verified. */
-function verifyCheckpoint(l: Line, hashes: string[], key: Buffer | null, problems: LogProblem[]): boolean {
+/** What one checkpoint proved: its MAC verified, and the record count it vouches for (0 if none). */
+interface CheckpointVerdict { authenticated: boolean; goodCount: number }
+
+/** Checks one checkpoint line against the records; `lastGood` is the count the previous sound checkpoint vouched for. */
+function verifyCheckpoint(l: Line, hashes: string[], key: Buffer | null, lastGood: number, problems: LogProblem[]): CheckpointVerdict {
   const fail = (code: string, message: string): void => { problems.push({ code, file: 'checkpoints', line: l.line, offset: l.offset, message }); };
   let cp: Checkpoint;
   try {
     cp = JSON.parse(l.text) as Checkpoint;
   } catch {
     fail('checkpoint_unparseable', 'not a JSON checkpoint');
-    return false;
+    return { authenticated: false, goodCount: 0 };
   }
   if (!Number.isSafeInteger(cp?.count) || typeof cp.head !== 'string' || typeof cp.mac !== 'string' || typeof cp.ts !== 'number') {
     fail('checkpoint_unparseable', 'checkpoint lacks count, head, ts or mac');
-    return false;
+    return { authenticated: false, goodCount: 0 };
   }
   if (key && !sameHex(checkpointMac(key, cp.count, cp.head, cp.ts), cp.mac)) {
     fail('checkpoint_forged', `checkpoint of ${cp.count} records fails its MAC: forged or edited (or wrong key)`);
-    return false;
+    return { authenticated: false, goodCount: 0 };
   }
-  if (cp.count > hashes.length) fail('log_truncated', `checkpoint covers ${cp.count} records but the log holds ${hashes.length}: records from seq ${hashes.length} on were removed`);
-  else if (hashes[cp.count - 1] !== cp.head) fail('log_rewritten', `record seq ${cp.count - 1} differs from the checkpointed head: the chain was rewritten at or before it`);
-  return key !== null;
+  let goodCount = cp.count;
+  if (cp.count > hashes.length) {
+    fail('log_truncated', `checkpoint covers ${cp.count} records but the log holds ${hashes.length}: records from seq ${hashes.length} on were removed`);
+    goodCount = 0;
+  } else if (hashes[cp.count - 1] !== cp.head) {
+    fail('log_rewritten', `record seq ${cp.count - 1} differs from the checkpointed head: the chain was rewritten within seq ${lastGood}…${cp.count - 1} (after the last matching checkpoint)`);
+    goodCount = 0;
+  }
+  return { authenticated: key !== null, goodCount };
 }
 
 /** Constant-time comparison of two hex strings. */
