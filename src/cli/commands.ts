@@ -10,4 +10,5 @@ export const commands: Array<{ name: string; summary: string; load: () => Promis
   { name: 'export', summary: 'Export a log stream as Zeek TSV/JSON, CSV, NDJSON or Parquet', load: async () => (await import('./export.js')).default },
   { name: 'filter', summary: 'Write the packets matching a tcpdump-style filter to a new capture', load: async () => (await import('./filter.js')).default },
   { name: 'host', summary: 'Trace host connections to process lineages; verifiable birth records', load: async () => (await import('./host.js')).default },
+  { name: 'intel', summary: 'Threat intel: compile feeds, look up indicators, serve CyberTrace/KUMA enrichment', load: async () => (await import('./intel.js')).default },
 ];

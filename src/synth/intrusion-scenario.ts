@@ -1,6 +1,6 @@
 import type { Endpoint } from './frame-builder.js';
 import { mixedTraffic, type TimedFrame } from './mixed-traffic.js';
-import { concat, dnsQuery, dnsResponse, httpRequest, httpResponseHead, sshBanner, tlsAppDataHeader, tlsClientHello, tlsServerHello } from './payloads.js';
+import { concat, dnsQuery, dnsResponse, httpRequest, httpResponseHead, sshSession, tlsAppData, tlsClientHello, tlsServerHello } from './payloads.js';
 import { Prng } from './prng.js';
 import { tcpSession } from './tcp-session.js';
 import { mergeByTime, timed } from './timed.js';
@@ -57,13 +57,11 @@ function* bruteForce(rng: Prng, start: number): Generator<TimedFrame> {
   for (let i = 0; i <= scenario.bruteForceAttempts; i++) {
     const success = i === scenario.bruteForceAttempts;
     const src = { ...attacker, port: 50000 + i };
-    const messages = [
-      { fromClient: false, data: sshBanner('OpenSSH_8.9p1 Ubuntu-3ubuntu0.6') },
-      { fromClient: true, data: sshBanner('libssh_0.9.6') },
-      { fromClient: true, data: new Uint8Array(1200) }, { fromClient: false, data: new Uint8Array(1100) },
-      { fromClient: true, data: new Uint8Array(96) }, { fromClient: false, data: new Uint8Array(80) },
-      ...(success ? Array.from({ length: 40 }, (_, k) => ({ fromClient: k % 2 === 0, data: new Uint8Array(rng.int(60, 900)) })) : []),
-    ];
+    // Password attempts: service request and one password try answered by a failure, or, for the
+    // last one, accepted and followed by an interactive session.
+    const encrypted = [{ fromClient: true, size: 52 }, { fromClient: false, size: 52 }, { fromClient: true, size: 84 }, { fromClient: false, size: success ? 36 : 68 },
+      ...(success ? Array.from({ length: 40 }, (_, k) => ({ fromClient: k % 2 === 0, size: 36 + 16 * rng.int(1, 50) })) : [])];
+    const messages = sshSession(rng, 'libssh_0.9.6', 'OpenSSH_8.9p1 Ubuntu-3ubuntu0.6', encrypted);
     yield* timed(start + i * 1.7e6, success ? 2e6 : 20_000, tcpSession(src, server, messages, 'fin', undefined, 9000 + i));
   }
 }
@@ -96,6 +94,6 @@ function* exfiltration(rng: Prng, start: number): Generator<TimedFrame> {
   yield* timed(start, 400, tcpSession({ ...victim, port: 47000 }, { ...c2, port: 443 }, [
     { fromClient: true, data: tlsClientHello(rng, scenario.c2Domain) },
     { fromClient: false, data: tlsServerHello(rng) },
-    { fromClient: true, data: concat([tlsAppDataHeader(16384), data]) },
+    { fromClient: true, data: tlsAppData(data) },
   ], 'fin', undefined, 40000));
 }

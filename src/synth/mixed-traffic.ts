@@ -1,7 +1,7 @@
 import type { Endpoint, FrameSpec } from './frame-builder.js';
 import {
-  concat, dnsQuery, dnsResponse, httpRequest, httpResponseHead, sshBanner,
-  tlsAppDataHeader, tlsClientHello, tlsServerHello,
+  concat, dnsQuery, dnsResponse, httpRequest, httpResponseHead, sshSession,
+  tlsAppData, tlsClientHello, tlsServerHello,
 } from './payloads.js';
 import { Prng } from './prng.js';
 import { tcpSession, type TcpEnding } from './tcp-session.js';
@@ -122,16 +122,13 @@ function newSession(rng: Prng, h: Hosts, bulk: Uint8Array, n: number): Generator
     return tcpSession(client, { ...server, port: 443 }, [
       { fromClient: true, data: tlsClientHello(rng, rng.pick(NAMES)) },
       { fromClient: false, data: tlsServerHello(rng) },
-      { fromClient: true, data: concat([tlsAppDataHeader(300), bulk.subarray(0, 300)]) },
-      { fromClient: false, data: concat([tlsAppDataHeader(Math.min(b.length, 16384)), b]) },
+      { fromClient: true, data: tlsAppData(bulk.subarray(0, 300)) },
+      { fromClient: false, data: tlsAppData(b) },
     ], ending(), vlan, n);
   }
   if (kind < 0.87) {
-    return tcpSession(client, { ...server, port: 22 }, [
-      { fromClient: false, data: sshBanner('OpenSSH_9.2p1 Debian-2') },
-      { fromClient: true, data: sshBanner('OpenSSH_9.6') },
-      { fromClient: true, data: body(4000) }, { fromClient: false, data: body(4000) },
-    ], 'fin', vlan, n);
+    const encrypted = Array.from({ length: 12 }, (_, k) => ({ fromClient: k % 2 === 0, size: 36 + 16 * rng.int(1, 60) }));
+    return tcpSession(client, { ...server, port: 22 }, sshSession(rng, 'OpenSSH_9.6', 'OpenSSH_9.2p1 Debian-2', encrypted), 'fin', vlan, n);
   }
   if (kind < 0.92) return icmpEcho(client, server, n, vlan);
   return tcpSession(client, { ...server, port: rng.pick([23, 445, 3389, 8443]) }, [], rng.next() < 0.5 ? 'no-answer' : 'rejected', vlan, n);

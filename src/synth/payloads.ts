@@ -103,3 +103,57 @@ export function concat(parts: ArrayLike<number>[]): Uint8Array {
 export function sshBanner(software: string): Uint8Array {
   return text.encode(`SSH-2.0-${software}\r\n`);
 }
+
+/** An unencrypted SSH binary packet (RFC 4253 §6) around `payload`, padded to a multiple of 8. */
+export function sshPacket(payload: Uint8Array): Uint8Array {
+  let padding = 8 - ((5 + payload.length) % 8);
+  if (padding < 4) padding += 8;
+  const length = 1 + payload.length + padding;
+  return concat([[length >>> 24, (length >>> 16) & 0xff, (length >>> 8) & 0xff, length & 0xff, padding], payload, new Uint8Array(padding)]);
+}
+
+/** An SSH_MSG_KEXINIT packet offering common algorithms. */
+export function sshKexInit(rng: Prng, hostKeyAlgorithms: string): Uint8Array {
+  const lists = [
+    'curve25519-sha256,ecdh-sha2-nistp256,diffie-hellman-group14-sha256', hostKeyAlgorithms,
+    'chacha20-poly1305@openssh.com,aes128-ctr,aes256-gcm@openssh.com', 'chacha20-poly1305@openssh.com,aes128-ctr,aes256-gcm@openssh.com',
+    'umac-64-etm@openssh.com,hmac-sha2-256', 'umac-64-etm@openssh.com,hmac-sha2-256', 'none,zlib@openssh.com', 'none,zlib@openssh.com', '', '',
+  ].map((l) => text.encode(l));
+  const parts: ArrayLike<number>[] = [[20], randomBytes(rng, 16)];
+  for (const l of lists) parts.push([0, 0, (l.length >>> 8) & 0xff, l.length & 0xff], l);
+  parts.push([0, 0, 0, 0, 0]);
+  return sshPacket(concat(parts));
+}
+
+/** The SSH messages of a key exchange up to NEWKEYS, then `exchanges` encrypted packets of the given sizes. */
+export function sshSession(rng: Prng, client: string, server: string, encrypted: { fromClient: boolean; size: number }[]): { fromClient: boolean; data: Uint8Array }[] {
+  return [
+    { fromClient: false, data: sshBanner(server) },
+    { fromClient: true, data: sshBanner(client) },
+    { fromClient: true, data: sshKexInit(rng, 'ssh-ed25519,rsa-sha2-512') },
+    { fromClient: false, data: sshKexInit(rng, 'ssh-ed25519') },
+    { fromClient: true, data: sshPacket(concat([[30, 0, 0, 0, 32], randomBytes(rng, 32)])) },
+    { fromClient: false, data: concat([sshPacket(concat([[31], sshString(hostKey(rng)), sshString(randomBytes(rng, 32)), sshString(randomBytes(rng, 83))])), sshPacket(new Uint8Array([21]))]) },
+    { fromClient: true, data: sshPacket(new Uint8Array([21])) },
+    ...encrypted.map((e) => ({ fromClient: e.fromClient, data: randomBytes(rng, e.size) })),
+  ];
+}
+
+function sshString(bytes: Uint8Array): Uint8Array {
+  const n = bytes.length;
+  return concat([[n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff], bytes]);
+}
+
+function hostKey(rng: Prng): Uint8Array {
+  return concat([sshString(text.encode('ssh-ed25519')), sshString(randomBytes(rng, 32))]);
+}
+
+/** Application data split into TLS records of at most 16 KiB. */
+export function tlsAppData(data: Uint8Array): Uint8Array {
+  const parts: Uint8Array[] = [];
+  for (let o = 0; o < data.length; o += 16384) {
+    const chunk = data.subarray(o, Math.min(data.length, o + 16384));
+    parts.push(tlsAppDataHeader(chunk.length), chunk);
+  }
+  return concat(parts);
+}

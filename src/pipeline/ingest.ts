@@ -1,0 +1,148 @@
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readCapture } from '../capture/index.js';
+import type { CaptureProblem, RawPacket } from '../capture/packet.js';
+import { InputError } from '../cli/command.js';
+import { PacketDecoder } from '../decode/index.js';
+import { newDecodedPacket } from '../decode/packet.js';
+import { FlowTable, type FlowTableOptions } from '../flow/index.js';
+import { createAppLayer } from '../proto/dispatch.js';
+import { openStore, recordIngest, type Store } from '../store/duckdb.js';
+import { allSchemas } from '../store/schema/index.js';
+import { version } from '../util/version.js';
+import { WeirdCounter } from '../util/weird.js';
+import { StreamWriters } from './stream-writers.js';
+import { WeirdLog } from './weird-log.js';
+
+/** What to ingest and how. */
+export interface IngestOptions {
+  dbPath: string;
+  inputs: string[];
+  /** Flow-table settings (timeouts, budget, local networks). */
+  flow?: Partial<Omit<FlowTableOptions, 'onConn' | 'weird' | 'analyzers'>>;
+  /** Ingest a file again even when the store already holds one with its name and size. */
+  force?: boolean;
+  /** Run the application-layer analyzers (DNS, HTTP, TLS, SSH, FTP). Default true. */
+  appLayer?: boolean;
+  onProgress?: (input: string, bytesRead: number, totalBytes: number | null, packets: number) => void;
+  /** Called for each damaged spot in a capture file, as it is found. */
+  onProblem?: (input: string, problem: CaptureProblem) => void;
+}
+
+/** What one input contributed. */
+export interface InputReport {
+  path: string;
+  sha256: string;
+  fileBytes: number;
+  packets: number;
+  firstTs: number | null;
+  lastTs: number | null;
+  problems: number;
+  truncated: boolean;
+  anomalies: Record<string, number>;
+  /** Set when the input could not be read at all (then nothing else is). */
+  error?: string;
+}
+
+/** Totals of one ingest run. */
+export interface IngestReport {
+  inputs: InputReport[];
+  connections: number;
+  records: Record<string, number>;
+  flow: ReturnType<FlowTable['stats']>;
+  seconds: number;
+}
+
+/**
+ * Reads captures, decodes every packet, tracks connections, runs the
+ * application analyzers and appends every log stream to the DuckDB store.
+ * Files given together are treated as one continuous capture (as rotated
+ * files are), so a connection spanning two files is one record.
+ */
+export async function ingest(opts: IngestOptions): Promise<IngestReport> {
+  const started = performance.now();
+  const store = await openStore(opts.dbPath);
+  try {
+    for (const schema of allSchemas) await store.ensure(schema);
+    // uids are deterministic: the same inputs into a fresh store give the same uids, and a
+    // later ingest into the same store starts from a different seed so uids never collide.
+    const [{ n: priorIngests }] = await store.all('SELECT count(*) AS n FROM ingests');
+    const uidSeed = `${priorIngests}:${opts.inputs.map((p) => basename(p)).join('|')}`;
+    const writers = new StreamWriters(store);
+    const weird = new WeirdCounter();
+    const weirdLog = new WeirdLog(writers.get('weird'));
+    const connWriter = writers.get('conn');
+    const flow = new FlowTable({
+      ...opts.flow,
+      uidSeed,
+      weird,
+      onConn: (rec) => connWriter.append(rec),
+      analyzers: opts.appLayer === false ? undefined : createAppLayer({ emit: (stream, rec) => writers.get(stream).append(rec), weird }),
+    });
+    const decoder = new PacketDecoder({ weird });
+    const pkt = newDecodedPacket();
+    const reports: InputReport[] = [];
+    let lastTs = 0;
+    for (const path of opts.inputs) {
+      const before = weird.toJSON();
+      let packets = 0;
+      const sink = {
+        packet(raw: RawPacket): void {
+          decoder.decode(raw, pkt);
+          const ts = raw.tsSec + raw.tsNsec / 1e9;
+          if (pkt.anomaly !== '') weirdLog.add(ts, pkt.anomaly, path, raw);
+          flow.add(ts, raw, pkt);
+          lastTs = ts;
+          if ((++packets & 0xffff) === 0) opts.onProgress?.(path, raw.fileOffset, null, packets);
+        },
+        problem(p: CaptureProblem): void {
+          weirdLog.addProblem(lastTs, p, path);
+          opts.onProblem?.(path, p);
+        },
+      };
+      const started = new Date().toISOString();
+      try {
+        if (!opts.force) await refuseDuplicate(store, path);
+        const summary = await readCapture(path, sink, {
+          onProgress: (done, total) => opts.onProgress?.(path, done, total, packets),
+        });
+        const anomalies = diffCounts(weird.toJSON(), before);
+        const report: InputReport = {
+          path, sha256: summary.sha256, fileBytes: summary.fileBytes, packets: summary.packets,
+          firstTs: summary.firstTs, lastTs: summary.lastTs, problems: summary.problems, truncated: summary.truncated, anomalies,
+        };
+        reports.push(report);
+        await recordIngest(store, {
+          name: basename(path), path, sha256: summary.sha256, fileBytes: summary.fileBytes, compressed: summary.compressed,
+          format: summary.format, packets: summary.packets, firstTs: summary.firstTs, lastTs: summary.lastTs,
+          linkTypes: summary.linkTypes, anomalies, problems: summary.problems, truncated: summary.truncated,
+          tracerVersion: version, started, finished: new Date().toISOString(),
+          parameters: { appLayer: opts.appLayer !== false, flow: opts.flow ?? {} },
+        });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        reports.push({ path, sha256: '', fileBytes: 0, packets: 0, firstTs: null, lastTs: null, problems: 0, truncated: false, anomalies: {}, error: err.message });
+      }
+    }
+    flow.flush(lastTs);
+    writers.flush();
+    return { inputs: reports, connections: writers.count('conn'), records: writers.counts(), flow: flow.stats(), seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Throws an InputError when the store already holds this file (same name and size): ingesting it twice would double every record. */
+async function refuseDuplicate(store: Store, path: string): Promise<void> {
+  if (path === '-') return;
+  let size: number;
+  try { size = statSync(path).size; } catch { return; }
+  const [prior] = await store.all('SELECT sha256, finished FROM ingests WHERE input = ? AND file_bytes = ? LIMIT 1', [basename(path), size]);
+  if (prior) throw new InputError(`${path} is already in the store (sha256 ${prior.sha256}, ingested ${prior.finished}); use --force to ingest it again`);
+}
+
+function diffCounts(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(after)) if (v - (before[k] ?? 0) > 0) out[k] = v - (before[k] ?? 0);
+  return out;
+}
