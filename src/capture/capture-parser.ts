@@ -54,7 +54,14 @@ export class CaptureParser {
       this.append(chunk, pos, take, chunkBase);
       pos += take;
       if (this.carryEnd - this.carryStart < this.needed) return;
-      this.carryStart = this.run(this.carry, this.carryView, this.carryStart, this.carryEnd, this.carryBase, false);
+      const stop = this.carryBase + this.run(this.carry, this.carryView, this.carryStart, this.carryEnd, this.carryBase, false);
+      if (stop >= chunkBase) {
+        // The reader stopped inside bytes this chunk still holds: go on there, without the copy.
+        this.carryStart = this.carryEnd = 0;
+        pos = stop - chunkBase;
+        break;
+      }
+      this.carryStart = stop - this.carryBase;
     }
     if (pos >= chunk.length) return;
     const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
