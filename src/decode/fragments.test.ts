@@ -89,9 +89,14 @@ describe('fragment reassembly', () => {
     expect(byCount.weird.counts.get('fragment_buffer_full')).toBe(1);
     expect(byCount.decoder.pendingFragments).toBe(1);
 
-    const byBytes = decoderWith({ maxFragmentBytes: 10 });
+    const byBytes = decoderWith({ maxFragmentBytes: 20 });
     decodeFrame(v4(0, 16, true), byBytes);
+    decodeFrame(v6(0, 8, true), byBytes);
     expect(byBytes.weird.counts.get('fragment_buffer_full')).toBe(1);
+    // completing a datagram frees its bytes before the bound is checked
+    expect(decodeFrame(v6(8, 24, false), byBytes).reassembled).toBe(true);
+    expect(decodeFrame(v4(16, 16, false), byBytes).reassembled).toBe(false);
+    expect(byBytes.decoder.pendingFragments).toBe(1);
 
     const byPieces = decoderWith({ maxFragmentsPerDatagram: 1 });
     decodeFrame(v4(0, 8, true), byPieces);

@@ -55,10 +55,13 @@ export class FragmentReassembler {
     this.bytesHeld += length;
     if (out.ipFragmentOffset === 0) datagram.header = bytes.slice(out.ipOffset, payloadOffset);
     if (!out.ipMoreFragments) datagram.totalLength = fragmentEnd;
-    this.enforceBytes();
     const whole = assembleDatagram(datagram, out.ipVersion);
-    if (whole !== null) this.drop(key, datagram);
-    return whole;
+    if (whole !== null) {
+      this.drop(key, datagram);
+      return whole;
+    }
+    this.enforceBytes();
+    return null;
   }
 
   /** Checks the fragment against what the datagram already knows; notes why it is refused. */
