@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/helpers/corpus.js';
+import { DNS_CAPTURES } from '../testing/captures.js';
 import { conversations } from '../testing/conversations.js';
 import { recordingContext } from '../recording-context.js';
 import { tsharkRows } from '../testing/tshark-rows.js';
 import { dnsTcpAnalyzer, dnsUdpAnalyzer } from './index.js';
-import { DNS_CAPTURES } from './message.test.js';
 
 /** A recording context with the conversation's endpoints. */
 function connContext(uid: string, conv: { origH: string; origP: number; respH: string; respP: number }, proto = 'udp') {

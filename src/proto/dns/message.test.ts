@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/helpers/corpus.js';
+import { DNS_CAPTURES } from '../testing/captures.js';
 import { hexBytes, tsharkRows, type FieldRow } from '../testing/tshark-rows.js';
 import { newDnsMessage, parseDnsMessage, type WeirdSink } from './message.js';
 
-/** Every corpus capture with DNS over UDP. */
-export const DNS_CAPTURES = [
-  'pcaps/dns/zeek_dns-txt-multiple.pcap',
-  'pcaps/malformed/zeek_dns-corrupt.pcap',
-  'pcaps/ipv6/zeek_ipv6-fragmented-dns.pcap',
-  'pcaps/dns-tunnel/dmachard_dns2tcp.pcap',
-  'pcaps/dns-tunnel/dmachard_dnscat2.pcap',
-  'pcaps/dns-tunnel/dmachard_dnsextrator.pcap',
-  'pcaps/dns-tunnel/dmachard_iodine.pcap',
-  'pcaps/dns-tunnel/dmachard_sods.pcap',
-  'pcaps/dns-tunnel/elastic_dns-tunnel-iodine.pcap',
-  'pcaps/dns-tunnel/elisaUD_dnscat2.pcap',
-  'pcaps/dns-tunnel/elisaUD_dnscat2_un.pcap',
-];
 
 const FIELDS = [
   'udp.payload', 'dns.flags.response', 'dns.qry.name', 'dns.flags.rcode', 'dns.count.answers', 'dns.resp.type', 'dns.resp.ttl',

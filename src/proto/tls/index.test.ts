@@ -1,21 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/helpers/corpus.js';
+import { TLS_CAPTURES } from '../testing/captures.js';
 import { tsharkRows } from '../testing/tshark-rows.js';
 import { replayTcp } from '../tshark-replay.js';
 import { tlsAnalyzer } from './index.js';
 
-/** Every corpus capture with TLS over TCP (merlinc2's is QUIC, a different analyzer). */
-export const TLS_CAPTURES = [
-  'pcaps/tls/zeek_chrome-34-google.pcap',
-  'pcaps/tls/zeek_heartbleed-success.pcap',
-  'pcaps/tls/zeek_tls-expired-cert.pcap',
-  'pcaps/tls/zeek_tls1.2.pcap',
-  'pcaps/tls/zeek_tls13-ech.pcap',
-  'pcaps/tls/zeek_tls13_wolfssl.pcap',
-  'pcaps/c2/elcabezzonn_Empire_http_c2.pcap',
-  'pcaps/dos/stopddos_amp.dns.RRSIG.fragmented.pcap',
-];
 
 const FIELDS = [
   'tcp.stream', 'tls.handshake.type', 'tls.handshake.extensions_server_name', 'tls.handshake.ja3', 'tls.handshake.ja3s',
