@@ -4,6 +4,9 @@ import { newDecodedPacket, type DecodedPacket } from '../../decode/packet.js';
 import type { ConnRecord } from '../conn-record.js';
 import { FlowTable, type FlowTableOptions } from '../table.js';
 
+/** Payload bytes actually materialised; larger crafted payloads are "cut by the snaplen" beyond this. */
+const MAX_CAPTURED_PAYLOAD = 65_535;
+
 /** Flag letters of `tcp()`: S SYN, A ACK, F FIN, R RST, P PSH, U URG. */
 const FLAG_BITS: Record<string, number> = { F: 0x01, S: 0x02, R: 0x04, P: 0x08, A: 0x10, U: 0x20 };
 
@@ -32,9 +35,9 @@ function ipPacket(from: string, to: string, ipProto: number, l4Header: number, p
   const ipHeader = src.v6 ? 40 : 20;
   p.ipTotalLength = ipHeader + l4Header + payload;
   p.payloadOffset = p.ipOffset + ipHeader + l4Header;
-  p.payloadLength = payload;
+  p.payloadLength = Math.min(payload, MAX_CAPTURED_PAYLOAD);
   p.payloadWireLength = payload;
-  p.data = new Uint8Array(p.payloadOffset + payload);
+  p.data = new Uint8Array(p.payloadOffset + p.payloadLength);
   return p;
 }
 
