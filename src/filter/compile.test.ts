@@ -69,3 +69,15 @@ describe('ports on IP fragments', () => {
     for (const n of missed) expect(firstFragments.has(n)).toBe(true);
   });
 });
+
+describe('address families', () => {
+  it('never matches an IPv4 host or net on an IPv6 packet carrying the mapped address', () => {
+    const pkt = Object.assign(newDecodedPacket(), { ipVersion: 6, etherType: 0x86dd });
+    pkt.src.set([0, 0, 0xffff, 0x0a000001]);
+    expect(compileFilter('host 10.0.0.1')(pkt)).toBe(false);
+    expect(compileFilter('net 10.0.0.0/8')(pkt)).toBe(false);
+    expect(compileFilter('host ::ffff:10.0.0.1')(pkt)).toBe(true);
+    pkt.ipVersion = 4;
+    expect(compileFilter('src host 10.0.0.1 and src net 10.0.0.0/8')(pkt)).toBe(true);
+  });
+});

@@ -31,10 +31,13 @@ function sameAddress(a: Uint32Array, b: Uint32Array): boolean {
   return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 }
 
-/** Applies `test` to the source, destination or either address, as `dir` says. */
-function byDirection(dir: Direction, test: (words: Uint32Array) => boolean, arpTest: ((ip: number) => boolean) | null): PacketPredicate {
-  const ipSrc = (p: DecodedPacket): boolean => p.ipVersion !== 0 && test(p.src);
-  const ipDst = (p: DecodedPacket): boolean => p.ipVersion !== 0 && test(p.dst);
+/**
+ * Applies `test` to the source, destination or either address of packets of
+ * IP version `version` (an IPv4 address never matches an IPv6 packet), as `dir` says.
+ */
+function byDirection(dir: Direction, version: number, test: (words: Uint32Array) => boolean, arpTest: ((ip: number) => boolean) | null): PacketPredicate {
+  const ipSrc = (p: DecodedPacket): boolean => p.ipVersion === version && test(p.src);
+  const ipDst = (p: DecodedPacket): boolean => p.ipVersion === version && test(p.dst);
   // libpcap's `host`/`net` on an IPv4 address also match ARP/RARP sender (src) and target (dst) addresses.
   const arpSrc = arpTest === null ? () => false : (p: DecodedPacket): boolean => isArp(p) && arpTest(p.arpSenderIp >>> 0);
   const arpDst = arpTest === null ? () => false : (p: DecodedPacket): boolean => isArp(p) && arpTest(p.arpTargetIp >>> 0);
@@ -45,15 +48,15 @@ function byDirection(dir: Direction, test: (words: Uint32Array) => boolean, arpT
 
 function hostTest(dir: Direction, address: string): PacketPredicate {
   const words = parseAddress(address) as Uint32Array;
-  const v4 = words[2] === MAPPED_PREFIX && words[0] === 0 && words[1] === 0 && !address.includes(':');
-  return byDirection(dir, (w) => sameAddress(w, words), v4 ? (ip) => ip === words[3] : null);
+  const v4 = !address.includes(':');
+  return byDirection(dir, v4 ? 4 : 6, (w) => sameAddress(w, words), v4 ? (ip) => ip === words[3] : null);
 }
 
 function netTest(dir: Direction, text: string): PacketPredicate {
   const cidr = parseCidr(text) as Cidr;
   const scratch = new Uint32Array([0, 0, MAPPED_PREFIX, 0]);
   const arpTest = cidr.version === 4 ? (ip: number): boolean => { scratch[3] = ip; return cidrContains(cidr, scratch); } : null;
-  return byDirection(dir, (w) => cidrContains(cidr, w), arpTest);
+  return byDirection(dir, cidr.version, (w) => cidrContains(cidr, w), arpTest);
 }
 
 /** Offset of the transport header in a first IPv4 fragment, or -1 when its bytes hold no ports. */

@@ -83,6 +83,17 @@ describe('DuckDB store', () => {
     expect(n).toBe(5000);
   });
 
+  it('flushes writers on close', async () => {
+    const path = join(dir, 'closed.duckdb');
+    const other = await openStore(path);
+    await other.ensure(connSchema);
+    other.writer(connSchema).append(sampleConn(3));
+    await other.close();
+    const again = await openStore(path);
+    expect(await again.all('SELECT uid FROM conn')).toEqual([{ uid: 'C000003' }]);
+    await again.close();
+  });
+
   it('refuses writer() before ensure()', () => {
     expect(() => store.writer(connSchema)).toThrow(/before store.ensure/);
   });

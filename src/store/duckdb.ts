@@ -33,12 +33,13 @@ export interface Store {
   run(sql: string, params?: SqlParams): Promise<void>;
   /** Names of the tables present. */
   tables(): Promise<string[]>;
-  /** Flushes every appender and closes the database. */
+  /** Flushes every writer and appender and closes the database. */
   close(): Promise<void>;
 }
 
 class DuckDBStore implements Store {
   private readonly appenders = new Map<string, DuckDBAppender>();
+  private readonly writers: StreamWriter[] = [];
 
   constructor(readonly path: string, private readonly instance: DuckDBInstance, private readonly db: DuckDBConnection) {}
 
@@ -52,7 +53,9 @@ class DuckDBStore implements Store {
   writer(schema: LogSchema): StreamWriter {
     const appender = this.appenders.get(schema.name);
     if (!appender) throw new Error(`store.writer("${schema.name}") called before store.ensure()`);
-    return createStreamWriter(appender, schema);
+    const writer = createStreamWriter(appender, schema);
+    this.writers.push(writer);
+    return writer;
   }
 
   async all(sql: string, params?: SqlParams): Promise<Row[]> {
@@ -75,6 +78,8 @@ class DuckDBStore implements Store {
   }
 
   async close(): Promise<void> {
+    for (const writer of this.writers) writer.flush();
+    this.writers.length = 0;
     for (const appender of this.appenders.values()) appender.closeSync();
     this.appenders.clear();
     this.db.closeSync();
