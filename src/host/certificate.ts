@@ -1,7 +1,6 @@
 import { ancestryId, formatAncestor, type Ancestor } from './ancestry.js';
-import { maskAddress } from './endpoint-mask.js';
+import type { EndpointMasker } from './endpoint-mask.js';
 import type { BootInfo } from './host-clock.js';
-import { networkPrefix } from './ip-text.js';
 import { MAX_STORED_CMDLINE_CHARS } from './limits.js';
 import type { ProcessInfo } from './process-info.js';
 import type { LiveSocket } from './socket-scan.js';
@@ -63,18 +62,19 @@ export interface CertificateInput {
   process: ProcessInfo | null;
   chain: readonly Ancestor[];
   boot: BootInfo;
-  maskKey: Buffer;
+  masker: EndpointMasker;
   user: string;
 }
 
 /**
  * Builds the certificate of a new connection; purpose and risk are filled in
  * afterwards by the monitor (they need the certificate's context).
- * @example buildCertificate({ socket, process, chain, boot, maskKey, user: 'root' })
+ * @example buildCertificate({ socket, process, chain, boot, masker, user: 'root' })
  */
 export function buildCertificate(input: CertificateInput): BirthCertificate {
   const { socket, process: p, chain, boot } = input;
   const { argv, cut } = capArgs(p?.argv ?? []);
+  const remote = input.masker.mask(socket.remoteAddr);
   return {
     kind: 'birth',
     ts: socket.firstSeen,
@@ -84,8 +84,8 @@ export function buildCertificate(input: CertificateInput): BirthCertificate {
     proto: socket.proto,
     local_h: socket.localAddr,
     local_p: socket.localPort,
-    remote_mask: maskAddress(input.maskKey, socket.remoteAddr),
-    remote_net: networkPrefix(socket.remoteAddr),
+    remote_mask: remote.mask,
+    remote_net: remote.net,
     remote_p: socket.remotePort,
     state: socket.state,
     direction: socket.direction,

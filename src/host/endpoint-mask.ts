@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { canonicalIp } from './ip-text.js';
+import { canonicalIp, networkPrefix } from './ip-text.js';
 
 /**
  * Keyed mask of a remote address: HMAC-SHA256(key, canonical address text),
@@ -9,4 +9,30 @@ import { canonicalIp } from './ip-text.js';
  */
 export function maskAddress(maskKey: Buffer, address: string): string {
   return createHmac('sha256', maskKey).update(canonicalIp(address) ?? address).digest('hex');
+}
+
+/** Remote addresses remembered by an EndpointMasker before it starts afresh (bounded memory). */
+const MAX_REMEMBERED = 65_536;
+
+/**
+ * Masks remote addresses with one key, remembering recent ones: hosts open
+ * many connections to few destinations, and each HMAC costs microseconds.
+ */
+export class EndpointMasker {
+  private readonly known = new Map<string, { mask: string; net: string }>();
+
+  constructor(private readonly key: Buffer) {}
+
+  /**
+   * The keyed mask and the /24 (/48) network of `address`.
+   * @example masker.mask('192.0.2.7') // { mask: '…64 hex…', net: '192.0.2.0/24' }
+   */
+  mask(address: string): { mask: string; net: string } {
+    let entry = this.known.get(address);
+    if (entry) return entry;
+    if (this.known.size >= MAX_REMEMBERED) this.known.clear();
+    entry = { mask: maskAddress(this.key, address), net: networkPrefix(address) };
+    this.known.set(address, entry);
+    return entry;
+  }
 }

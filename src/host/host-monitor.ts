@@ -1,6 +1,7 @@
 import { assessCertificate, contextOf } from './assess.js';
 import { buildCertificate, type BirthCertificate } from './certificate.js';
 import type { ChainLog } from './chain-log.js';
+import { EndpointMasker } from './endpoint-mask.js';
 import { ExeHasher } from './exe-hash.js';
 import { readBootInfo, type BootInfo } from './host-clock.js';
 import type { HostKeys } from './host-key.js';
@@ -65,6 +66,7 @@ export class HostMonitor {
   private readonly owners: SocketOwners;
   private readonly processes: ProcessCache;
   private readonly users = new UserNames();
+  private readonly masker: EndpointMasker;
   private readonly periods = new PeriodTracker();
   private readonly scratch = new ScratchBuffer();
   private readonly births: LiveSocket[] = [];
@@ -73,7 +75,8 @@ export class HostMonitor {
   private readonly found = new Map<number, number>();
   private opens = -1;
 
-  constructor(private readonly keys: HostKeys, private readonly log: ChainLog | null, private readonly procRoot = '/proc') {
+  constructor(keys: HostKeys, private readonly log: ChainLog | null, private readonly procRoot = '/proc') {
+    this.masker = new EndpointMasker(keys.mask);
     this.boot = readBootInfo(procRoot);
     this.scanner = new SocketScanner(procRoot);
     this.owners = new SocketOwners(procRoot);
@@ -109,7 +112,7 @@ export class HostMonitor {
     if (!known) report.unattributed++;
     const process = known?.info ?? null;
     const chain = known?.chain ?? [];
-    const cert = buildCertificate({ socket, process, chain, boot: this.boot, maskKey: this.keys.mask, user: this.users.name(process?.uid ?? socket.uid) });
+    const cert = buildCertificate({ socket, process, chain, boot: this.boot, masker: this.masker, user: this.users.name(process?.uid ?? socket.uid) });
     const periodic = socket.prevPoll > 0 && this.periods.observe(`${cert.exe}|${cert.ancestry_id}|${cert.remote_mask}|${cert.remote_p}`, now) > 0;
     assessCertificate(cert, periodic, 0);
     const seq = this.log ? this.log.append({ ...cert }, now) : -1;
