@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMac } from './address.js';
-import { decodeFrame, hexBytes, patched } from './testing.js';
+import { decodeFrame, hexBytes, patched } from './testing/frames.js';
 
 // 00:25:b3:bf:91:ee > 00:21:70:c0:56:f0, ethertype ARP (0x0806), length 60: Request who-has 172.16.0.107 tell 172.16.0.1, length 46
 const ARP = '002170c056f00025b3bf91ee080600010800060400010025b3bf91eeac100001000000000000ac10006b000000000000000000000000000000000000';

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WeirdCounter } from '../util/weird.js';
 import { PacketDecoder } from './index.js';
-import { buildPacket, packetSpec } from './test-packet-builder.js';
-import { decodeFrame, saneOutput } from './testing.js';
+import { buildPacket, packetSpec } from './testing/packet-builder.js';
+import { decodeFrame, saneOutput } from './testing/frames.js';
 
 const FUZZ_MS = Number(process.env.FUZZ_SECONDS ?? 3) * 1000;
 const LINK_TYPES = [0, 1, 12, 101, 108, 113, 228, 229, 239, 276];

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DecodedPacket } from './packet.js';
-import { buildPacket, packetSpec, type PacketSpec } from './test-packet-builder.js';
-import { decodeFrame, saneOutput } from './testing.js';
+import { buildPacket, packetSpec, type PacketSpec } from './testing/packet-builder.js';
+import { decodeFrame, saneOutput } from './testing/frames.js';
 
 /** Every link type with a decoder, and one without. */
 const LINK_TYPES = [0, 1, 12, 14, 101, 108, 113, 228, 229, 239, 276, 147];

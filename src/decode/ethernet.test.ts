@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMac } from './address.js';
-import { decodeFrame, hexBytes } from './testing.js';
+import { decodeFrame, hexBytes } from './testing/frames.js';
 
 // 00:25:b3:bf:91:ee > 00:26:0b:31:07:33, ethertype IPv4 (0x0800), length 58: 172.16.0.8.36050 > 64.13.134.52.443: Flags [S], options [mss 1460]
 const SYN = '00260b3107330025b3bf91ee08004500002ce708000036062b6aac100008400d86348cd201bbdd5283180000000060020c002ad40000020405b4';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WeirdCounter } from '../util/weird.js';
 import { PacketDecoder } from './index.js';
-import { decodeFrame, hexBytes } from './testing.js';
+import { decodeFrame, hexBytes } from './testing/frames.js';
 
 const ETHER4 = '0013 7fbe 8cff 0024 7ee0 1db5 0800';
 const ETHER6 = '0013 7fbe 8cff 0024 7ee0 1db5 86dd';

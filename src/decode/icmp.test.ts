@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFrame, hexBytes } from './testing.js';
+import { decodeFrame, hexBytes } from './testing/frames.js';
 
 // 192.168.1.25 > 192.168.1.10: ICMP 192.168.1.25 udp port 28369 unreachable, length 36
 const UNREACHABLE = '001a4b6acefe000c2986c8360800450000386d950000800149bcc0a80119c0a8010a0303808a000000004500001ceaf800003a111265c0a8010ac0a80119f2496ed100081b4f';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WeirdCounter } from '../util/weird.js';
 import { PacketDecoder } from './index.js';
-import { decodeFrame, hexBytes } from './testing.js';
+import { decodeFrame, hexBytes } from './testing/frames.js';
 
 // 172.16.0.8.36050 > 64.13.134.52.443: Flags [S], seq 3713172248, win 3072, options [mss 1460], length 0
 const SYN = '00260b3107330025b3bf91ee08004500002ce708000036062b6aac100008400d86348cd201bbdd5283180000000060020c002ad40000020405b4';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAddress } from './address.js';
-import { decodeFrame, hexBytes, patched } from './testing.js';
+import { decodeFrame, hexBytes, patched } from './testing/frames.js';
 
 // 00:24:7e:e0:1d:b5 > 00:13:7f:be:8c:ff, IPv4, length 74: (tos 0x0, ttl 64, id 52949, offset 0, flags [DF], proto TCP (6), length 60)
 //   141.142.220.118.48649 > 208.80.152.118.80: Flags [S], seq 1469983073, win 5840, options [mss 1460,sackOK,TS val 1828788 ecr 0,nop,wscale 7], length 0

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFrame, hexBytes } from './testing.js';
+import { decodeFrame, hexBytes } from './testing/frames.js';
 
 const ETHER = 'b0c69ada32800023aea00b3386dd';
 const ADDRESSES = '20010db8000000000000000000000001' + '20010db8000000000000000000000002';

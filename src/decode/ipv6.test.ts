@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAddress } from './address.js';
-import { decodeFrame, hexBytes, patched } from './testing.js';
+import { decodeFrame, hexBytes, patched } from './testing/frames.js';
 
 // 00:23:ae:a0:0b:33 > b0:c6:9a:da:32:80, IPv6, length 94: (hlim 128, next-header ICMPv6 (58) payload length: 40)
 //   2620:0:e00:400e:d1d:db37:beb:5aac > 2001:4860:8006::63: ICMP6, echo request, id 1, seq 3

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WeirdCounter } from '../util/weird.js';
 import { formatAddress } from './address.js';
 import { PacketDecoder } from './index.js';
-import { decodeFrame, hexBytes } from './testing.js';
+import { decodeFrame, hexBytes } from './testing/frames.js';
 
 // c8:bc:c8:96:d2:a0 > 00:10:db:88:d2:ef, IPv4, length 86: (ttl 64, id 1, proto IPv6 (41), length 72)
 //   1.2.3.4 > 5.6.7.8: (hlim 64, next-header UDP (17) payload length: 12) dead::beef.30000 > cafe::babe.13000: UDP, length 4

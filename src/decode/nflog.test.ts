@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAddress } from './address.js';
-import { decodeFrame, hexBytes } from './testing.js';
+import { decodeFrame, hexBytes } from './testing/frames.js';
 
 const NFLOG = 239;
 // IP 10.0.2.15.49762 > 93.184.216.34.80: Flags [S], seq 1060289233, win 29200, options [mss 1460,sackOK,TS val 2576958 ecr 0,nop,wscale 7], length 0

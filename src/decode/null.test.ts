@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAddress } from './address.js';
-import { decodeFrame, hexBytes } from './testing.js';
+import { decodeFrame, hexBytes } from './testing/frames.js';
 
 const NULL = 0, LOOP = 108;
 // IP 127.0.0.1.5353 > 127.0.0.1.53: UDP, length 0 (after a 4-byte family header)

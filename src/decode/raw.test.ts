@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFrame, hexBytes } from './testing.js';
+import { decodeFrame, hexBytes } from './testing/frames.js';
 
 // IP 127.0.0.1.5353 > 127.0.0.1.53: UDP, length 0
 const IPV4_UDP = hexBytes('4500001c0001000040117cca7f0000017f00000114e9003500080000');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAddress, formatMac } from './address.js';
-import { decodeFrame, hexBytes } from './testing.js';
+import { decodeFrame, hexBytes } from './testing/frames.js';
 
 const SLL = 113, SLL2 = 276;
 // B cc:2d:e0:26:19:99 ethertype ARP (0x0806), length 62: Request who-has 192.168.22.160 tell 192.168.22.1, length 46

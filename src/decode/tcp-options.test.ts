@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hexBytes } from './testing.js';
+import { hexBytes } from './testing/frames.js';
 import { newDecodedPacket } from './packet.js';
 import { decodeTcpOptions } from './tcp-options.js';
 

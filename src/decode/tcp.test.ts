@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TCP_SYN } from './packet.js';
-import { decodeFrame, hexBytes, patched } from './testing.js';
+import { decodeFrame, hexBytes, patched } from './testing/frames.js';
 
 // 141.142.220.118.48649 > 208.80.152.118.80: Flags [S], seq 1469983073, win 5840, options [mss 1460,sackOK,TS val 1828788 ecr 0,nop,wscale 7], length 0
 const SYN = '00137fbe8cff00247ee01db508004500003cced540004006991a8d8edc76d0509876be090050579e296100000000a00216d0373b0000020405b40402080a001be7b40000000001030307';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFrame, hexBytes, patched } from './testing.js';
+import { decodeFrame, hexBytes, patched } from './testing/frames.js';
 
 // 192.150.187.50.51946 > 68.142.255.16.53: 28079+ TXT? flkr._domainkey.flickr.com. (44)
 const DNS = '00127feb3bc1a8206645f7bd0800450000489723000040110000c096bb32448eff10caea00350034bfad6daf0100000100000000000004666c6b720a5f646f6d61696e6b657906666c69636b7203636f6d0000100001';

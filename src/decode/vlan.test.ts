@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAddress } from './address.js';
-import { decodeFrame, hexBytes } from './testing.js';
+import { decodeFrame, hexBytes } from './testing/frames.js';
 
 // 00:c0:e4:01:2c:ed > ff:ff:ff:ff:ff:ff, ethertype 802.1Q (0x8100), length 68: vlan 13, p 0, ethertype 802.1Q (0x8100), vlan 10, p 0,
 //   ethertype IPv4: 172.19.51.37.47808 > 172.19.51.63.47808: UDP, length 18

@@ -1,6 +1,6 @@
-import { newRawPacket } from '../capture/packet.js';
-import { PacketDecoder } from './index.js';
-import { newDecodedPacket, type DecodedPacket } from './packet.js';
+import { newRawPacket } from '../../capture/packet.js';
+import { PacketDecoder } from '../index.js';
+import { newDecodedPacket, type DecodedPacket } from '../packet.js';
 
 /**
  * Test support for the decoder tests: bytes from hex and one-frame decoding.
