@@ -54,9 +54,12 @@ export class SocketScanner {
   private readonly lengths = TABLES.map(() => 0);
   private readonly listening = new Uint8Array(65536);
   private readonly littleEndian = endianness() === 'LE';
+  private readonly paths: string[];
   private lastPoll = 0;
 
-  constructor(private readonly procRoot = '/proc') {}
+  constructor(procRoot = '/proc') {
+    this.paths = TABLES.map((t) => `${procRoot}/${t.file}`);
+  }
 
   /**
    * One poll at time `now` (epoch seconds, increasing from poll to poll).
@@ -82,7 +85,7 @@ export class SocketScanner {
   /** Reads and parses table `t`, marking its listening ports. */
   private readTable(t: number): void {
     const scratch = this.scratches[t];
-    const length = readProcInto(`${this.procRoot}/${TABLES[t].file}`, scratch, MAX_NET_TABLE_BYTES);
+    const length = readProcInto(this.paths[t], scratch, MAX_NET_TABLE_BYTES);
     const count = length < 0 ? 0 : parseNetTable(scratch.buf, length, TABLES[t].family, this.rows[t], this.weird);
     this.lengths[t] = count;
     for (let i = 0; i < count; i++) if (this.rows[t][i].state === TCP_LISTEN) this.listening[this.rows[t][i].localPort] = 1;
