@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpus, haveCorpus } from '../../test/helpers/corpus.js';
 import { CaptureParser } from './capture-parser.js';
-import { CollectingSink } from './collecting-sink.js';
+import { CollectingSink, fingerprint } from './collecting-sink.js';
 import { parseBytes } from './parse-bytes.js';
 
 /** A pcapng with one interface, then a 1 MiB block of an unknown type, then one packet. */
@@ -39,8 +39,7 @@ describe('CaptureParser', () => {
       const whole = parseBytes(bytes);
       fc.assert(fc.property(fc.array(fc.nat({ max: bytes.length }), { maxLength: 60 }), (cuts) => {
         const split = parseBytes(bytes, cuts);
-        expect(split.sink.packets.length).toBe(whole.sink.packets.length);
-        expect(split.sink.packets).toEqual(whole.sink.packets);
+        expect(split.sink.packets.map((p) => fingerprint(p))).toEqual(whole.sink.packets.map((p) => fingerprint(p)));
         expect(split.sink.problems).toEqual(whole.sink.problems);
         expect(split.summary).toEqual(whole.summary);
       }), { numRuns: 30 });

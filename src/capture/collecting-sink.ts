@@ -33,3 +33,13 @@ export class CollectingSink implements CaptureSink {
     this.comments.push({ text, offset });
   }
 }
+
+/**
+ * Every field of a collected packet and its bytes in hex, as one string:
+ * comparing fingerprints is far cheaper than deep equality of many packets.
+ * `frameNumber` is left out when `numbered` is false (it shifts when packets are lost).
+ */
+export function fingerprint(p: CollectedPacket, numbered = true): string {
+  const head = `@${p.fileOffset} ${p.tsSec}.${p.tsNsec} ${p.caplen}/${p.origLen} lt${p.linkType} if${p.interfaceId} `;
+  return (numbered ? `#${p.frameNumber}` : '') + head + Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength).toString('hex');
+}

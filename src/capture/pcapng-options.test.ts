@@ -10,7 +10,9 @@ function walk(bytes: Uint8Array, littleEndian = true): { options: Array<[number,
   return { options, broken: reader.broken };
 }
 
-const hex = (text: string) => Uint8Array.from(Buffer.from(text.replace(/\s+/g, ''), 'hex'));
+function hex(text: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(text.replace(/\s+/g, ''), 'hex'));
+}
 
 describe('OptionReader', () => {
   it('walks padded options up to opt_endofopt', () => {
