@@ -1,27 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { hexBytes } from './hex-bytes.js';
 import { parseBytes } from './parse-bytes.js';
 
-/** Bytes from hex with spaces and line breaks ignored. */
-function hex(text: string): Uint8Array {
-  return Uint8Array.from(Buffer.from(text.replace(/\s+/g, ''), 'hex'));
-}
 
 // Big-endian microsecond pcap, snaplen 65535, Ethernet; as `od -An -tx1` shows it.
-const bigEndianUs = hex(`
+const bigEndianUs = hexBytes(`
   a1b2c3d4 0002 0004 00000000 00000000 0000ffff 00000001
   5f5e1000 000f423f 00000004 00000004 deadbeef
   5f5e1001 00000001 00000002 0000003c 0102
 `);
 
 // Little-endian nanosecond pcap, LINKTYPE_LINUX_SLL (113).
-const littleEndianNs = hex(`
+const littleEndianNs = hexBytes(`
   4d3cb2a1 0200 0400 00000000 00000000 ffff0000 71000000
   00e1f505 ffc99a3b 01000000 01000000 aa
 `);
 
 /** Three little-endian µs records of 4 bytes each, one second apart. */
 function threeRecords(): Uint8Array {
-  return hex(`
+  return hexBytes(`
     d4c3b2a1 0200 0400 00000000 00000000 ffff0000 01000000
     00e1f505 00000000 04000000 04000000 01010101
     01e1f505 00000000 04000000 04000000 02020202
@@ -98,6 +95,6 @@ describe('pcap reader', () => {
   it('reports a header cut short and an unknown magic', () => {
     expect(parseBytes(bigEndianUs.subarray(0, 10)).sink.problems[0]).toMatchObject({ code: 'capture_truncated', offset: 0 });
     expect(parseBytes(bigEndianUs.subarray(0, 3)).sink.problems[0]).toMatchObject({ code: 'capture_unknown_format', message: 'input ends at offset 3 before a capture file header is complete' });
-    expect(parseBytes(hex('00112233 44556677')).sink.problems[0]).toMatchObject({ code: 'capture_unknown_format', message: 'unknown file format at offset 0 (magic 0x00112233)' });
+    expect(parseBytes(hexBytes('00112233 44556677')).sink.problems[0]).toMatchObject({ code: 'capture_unknown_format', message: 'unknown file format at offset 0 (magic 0x00112233)' });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hexBytes } from './hex-bytes.js';
 import { MAX_OPTIONS_PER_BLOCK } from './limits.js';
 import { OptionReader } from './pcapng-options.js';
 
@@ -10,31 +11,28 @@ function walk(bytes: Uint8Array, littleEndian = true): { options: Array<[number,
   return { options, broken: reader.broken };
 }
 
-function hex(text: string): Uint8Array {
-  return Uint8Array.from(Buffer.from(text.replace(/\s+/g, ''), 'hex'));
-}
 
 describe('OptionReader', () => {
   it('walks padded options up to opt_endofopt', () => {
-    expect(walk(hex('0200 0300 657468 00  0100 0400 61626364  0000 0000  0100 0100 7a000000'))).toEqual({
+    expect(walk(hexBytes('0200 0300 657468 00  0100 0400 61626364  0000 0000  0100 0100 7a000000'))).toEqual({
       options: [[2, 'eth'], [1, 'abcd']], broken: false,
     });
   });
 
   it('reads big-endian option headers', () => {
-    expect(walk(hex('0002 0001 61000000'), false).options).toEqual([[2, 'a']]);
+    expect(walk(hexBytes('0002 0001 61000000'), false).options).toEqual([[2, 'a']]);
   });
 
   it('flags an option that overruns the block and stops', () => {
-    expect(walk(hex('0200 0100 61000000 0100 ff00 6263'))).toEqual({ options: [[2, 'a']], broken: true });
+    expect(walk(hexBytes('0200 0100 61000000 0100 ff00 6263'))).toEqual({ options: [[2, 'a']], broken: true });
   });
 
   it('replaces invalid UTF-8 rather than failing', () => {
-    expect(walk(hex('0100 0200 ff41 0000')).options).toEqual([[1, '\ufffdA']]);
+    expect(walk(hexBytes('0100 0200 ff41 0000')).options).toEqual([[1, '\ufffdA']]);
   });
 
   it(`stops after ${MAX_OPTIONS_PER_BLOCK} options`, () => {
-    const many = hex('0900 0000'.repeat(MAX_OPTIONS_PER_BLOCK + 10));
+    const many = hexBytes('0900 0000'.repeat(MAX_OPTIONS_PER_BLOCK + 10));
     expect(walk(many).options).toHaveLength(MAX_OPTIONS_PER_BLOCK);
   });
 });

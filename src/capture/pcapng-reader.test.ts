@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { hexBytes } from './hex-bytes.js';
 import { parseBytes } from './parse-bytes.js';
 
-/** Bytes from hex with spaces, line breaks and `#` comments ignored. */
-function hex(text: string): Uint8Array {
-  return Uint8Array.from(Buffer.from(text.replace(/#.*$/gm, '').replace(/\s+/g, ''), 'hex'));
-}
 
 // Section 1, little-endian.
 const section1 = `
@@ -29,7 +26,7 @@ const section2 = `
   00000006 00000024 00000000 0005af31 0d9db190 00000001 00000001 ee000000 00000024  # EPB, 1600000100.25
   00000006 00000024 00000001 0005af31 0d9db190 00000001 00000001 ff000000 00000024  # EPB naming if 1: unknown here
 `;
-const twoSections = hex(section1 + section2);
+const twoSections = hexBytes(section1 + section2);
 
 describe('pcapng reader', () => {
   const { sink, summary } = parseBytes(twoSections);
@@ -92,7 +89,7 @@ describe('pcapng reader', () => {
 
   it('reports a bad byte-order magic in a later section header', () => {
     const bytes = twoSections.slice();
-    const shb2 = hex(section1).length;
+    const shb2 = hexBytes(section1).length;
     bytes[shb2 + 8] = 0x00;
     const damaged = parseBytes(bytes);
     expect(damaged.sink.problems[0]).toMatchObject({ code: 'pcapng_bad_byte_order', offset: shb2 + 8 });

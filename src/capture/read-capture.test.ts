@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpus, corpusRoot, haveCorpus, projectRoot } from '../../test/helpers/corpus.js';
 import { InputError } from '../cli/command.js';
-import { CollectingSink } from './collecting-sink.js';
+import { CollectingSink, fingerprint } from './collecting-sink.js';
 import { readCapture, readCaptureStream } from './read-capture.js';
 import { findCaptureFiles } from './find-captures.js';
 
@@ -121,6 +121,17 @@ describe.skipIf(!haveCorpus)('readCapture inputs', () => {
     const summary = await readCaptureStream(Readable.from(pieces), 'pipe', fromStream);
     expect(fromStream.packets).toEqual(fromFile.packets);
     expect(summary).toMatchObject({ path: 'pipe', packets: 6, fileBytes: bytes.length });
+  });
+
+  it('reads what tcpdump writes to a pipe', async () => {
+    const ftp = corpus('pcaps/misc/zeek_ftp_bruteforce.pcap');
+    const tcpdump = spawn('tcpdump', ['-U', '-r', ftp, '-w', '-'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const piped = new CollectingSink();
+    const direct = new CollectingSink();
+    const summary = await readCaptureStream(tcpdump.stdout, 'tcpdump', piped);
+    await readCapture(ftp, direct);
+    expect(summary).toMatchObject({ packets: 606, problems: 0, truncated: false, fileBytes: readFileSync(ftp).length });
+    expect(piped.packets.map((p) => fingerprint(p))).toEqual(direct.packets.map((p) => fingerprint(p)));
   });
 
   it('rejects gzip that does not hold a capture', async () => {
