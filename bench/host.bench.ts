@@ -73,12 +73,14 @@ for (let i = 0; i < POLLS; i++) {
 
 const cpuBefore = process.cpuUsage();
 const wallBefore = performance.now();
+let pollCpuMs = 0;
 for (let i = 0; i < CPU_RUN_SECONDS; i++) {
-  monitor.poll(Date.now() / 1000);
+  pollCpuMs += ms(() => monitor.poll(Date.now() / 1000))[1];
   await new Promise((r) => setTimeout(r, 1000));
 }
 const cpu = process.cpuUsage(cpuBefore);
-const cpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore);
+const wallMs = performance.now() - wallBefore;
+const cpuShare = (cpu.user + cpu.system) / 1000 / wallMs;
 
 console.log(`host bench: ${births.length} connection sockets, ${processes} processes`);
 console.log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
@@ -91,7 +93,7 @@ console.log(table([
   ['first poll incl. 5,000 certificates', ...firstPollMs, '-'],
   [`steady poll, mean of ${POLLS}`, ...steadyMs, '-'],
 ]));
-console.log(`CPU share at 1 s interval over ${CPU_RUN_SECONDS} s: ${(cpuShare * 100).toFixed(2)}% of one core (target < 2%)`);
+console.log(`CPU share at 1 s interval over ${CPU_RUN_SECONDS} s: polls ${(pollCpuMs / wallMs * 100).toFixed(2)}%, whole process (GC, timers) ${(cpuShare * 100).toFixed(2)}% of one core (target < 2%)`);
 for (const s of sockets) s.destroy();
 server.close();
 process.kill(-sleepers.pid!, 'SIGTERM');
