@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { endpointOrder } from './flow-key.js';
 import { icmpCounterpart } from './icmp-pairing.js';
+import { sha1Base64Short } from './sha1.js';
 
 /** Seed, two IPv6 addresses, protocol, padding, two ports. */
 const MAX_INPUT_BYTES = 2 + 16 + 16 + 1 + 1 + 2 + 2;
@@ -26,7 +26,7 @@ export function communityId(orig: Uint32Array, origPort: number, resp: Uint32Arr
   o = input.writeUInt8(0, o);
   o = input.writeUInt16BE(swap ? respPort : origPort, o);
   o = input.writeUInt16BE(swap ? origPort : respPort, o);
-  return '1:' + createHash('sha1').update(input.subarray(0, o)).digest('base64');
+  return '1:' + sha1Base64Short(input, o);
 }
 
 function writeAddress(out: Buffer, offset: number, words: Uint32Array, ipVersion: number): number {

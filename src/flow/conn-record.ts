@@ -43,7 +43,11 @@ export interface ConnRecord extends LogRecord {
 export function connRecord(conn: Conn, localNets: LocalNets, openAtEnd: boolean): ConnRecord {
   const duration = conn.lastTs - conn.startTs;
   const hasDuration = duration > 0;
-  const orig = conn.origAddr, resp = conn.respAddr;
+  const orig = origScratch, resp = respScratch;
+  for (let i = 0; i < 4; i++) {
+    orig[i] = conn.addresses[i];
+    resp[i] = conn.addresses[i + 4];
+  }
   return {
     ts: conn.startTs,
     uid: conn.uid,
@@ -73,6 +77,10 @@ export function connRecord(conn: Conn, localNets: LocalNets, openAtEnd: boolean)
     open_at_end: openAtEnd,
   };
 }
+
+/** The record's address words, copied here instead of taking views (no allocation per record). */
+const origScratch = new Uint32Array(4);
+const respScratch = new Uint32Array(4);
 
 /** MAC texts already formatted: a few MACs (gateways) recur in most connections. */
 const macTexts = new Map<number, string>();

@@ -1,3 +1,5 @@
+import type { DecodedPacket } from '../decode/packet.js';
+import type { FlowKey } from './flow-key.js';
 import { History } from './history.js';
 import { TcpEndpoint } from './tcp-endpoint.js';
 
@@ -44,23 +46,24 @@ export class Conn {
   /** Free slot for the application layer's per-connection state. */
   appState: unknown = undefined;
 
-  constructor(init: ConnInit) {
-    this.uid = init.uid;
-    this.proto = init.proto;
-    this.ipVersion = init.ipVersion;
-    this.addresses.set(init.src, 0);
-    this.addresses.set(init.dst, 4);
-    this.origPort = init.srcPort;
-    this.respPort = init.dstPort;
-    this.origFirst = init.srcFirst;
-    this.startTs = init.ts;
-    this.lastTs = init.ts;
-    this.vlan = init.vlan;
-    this.innerVlan = init.innerVlan;
-    this.origMac = init.srcMac;
-    this.respMac = init.dstMac;
-    this.orig = init.proto === 6 ? new TcpEndpoint() : null;
-    this.resp = init.proto === 6 ? new TcpEndpoint() : null;
+  /** A connection from its first packet; `key` holds its ports (ICMP: type and counterpart or code). */
+  constructor(uid: string, pkt: DecodedPacket, key: FlowKey, ts: number) {
+    this.uid = uid;
+    this.proto = pkt.ipProto;
+    this.ipVersion = pkt.ipVersion;
+    this.addresses.set(pkt.src, 0);
+    this.addresses.set(pkt.dst, 4);
+    this.origPort = key.srcPort;
+    this.respPort = key.dstPort;
+    this.origFirst = key.srcFirst;
+    this.startTs = ts;
+    this.lastTs = ts;
+    this.vlan = pkt.vlan;
+    this.innerVlan = pkt.innerVlan;
+    this.origMac = pkt.srcMac;
+    this.respMac = pkt.dstMac;
+    this.orig = pkt.ipProto === 6 ? new TcpEndpoint() : null;
+    this.resp = pkt.ipProto === 6 ? new TcpEndpoint() : null;
   }
 
   /** The originator's address words (a view; for records and analyzers, not per packet). */
@@ -95,21 +98,4 @@ export class Conn {
     this.origFirst = !this.origFirst;
     this.history.append('^');
   }
-}
-
-/** What a connection is created from: its first packet, as the table saw it. */
-export interface ConnInit {
-  uid: string;
-  proto: number;
-  ipVersion: number;
-  src: Uint32Array;
-  dst: Uint32Array;
-  srcPort: number;
-  dstPort: number;
-  srcFirst: boolean;
-  ts: number;
-  vlan: number;
-  innerVlan: number;
-  srcMac: number;
-  dstMac: number;
 }

@@ -138,11 +138,7 @@ export class FlowTable {
     if (this.freeCount === 0) this.evict(ts);
     const slot = this.freeSlots[--this.freeCount];
     const key = this.key;
-    const conn = new Conn({
-      uid: this.uids.next(), proto: pkt.ipProto, ipVersion: pkt.ipVersion, src: pkt.src, dst: pkt.dst,
-      srcPort: key.srcPort, dstPort: key.dstPort, srcFirst: key.srcFirst, ts,
-      vlan: pkt.vlan, innerVlan: pkt.innerVlan, srcMac: pkt.srcMac, dstMac: pkt.dstMac,
-    });
+    const conn = new Conn(this.uids.next(), pkt, key, ts);
     if (flipsOriginator(pkt)) conn.flip();
     this.conns[slot] = conn;
     this.index.insert(slot, key);

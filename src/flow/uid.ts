@@ -11,8 +11,8 @@ const DIGITS_PER_WORD = 6;
 export class UidGenerator {
   private readonly seedWords: Uint32Array;
   private counter = 0;
-  /** Character codes of the uid being built (67 is the leading C), so the result is one flat string. */
-  private readonly codes = new Array<number>(1 + 3 * DIGITS_PER_WORD).fill(67);
+  /** Bytes of the uid being built (the leading C, then the digits), decoded once into a flat string. */
+  private readonly chars = Buffer.alloc(1 + 3 * DIGITS_PER_WORD, 'C');
 
   /** @param seed any text; the pipeline uses the input's identity */
   constructor(seed: string) {
@@ -28,11 +28,11 @@ export class UidGenerator {
     for (let i = 0; i < 3; i++) {
       let w = fmix32(fmix32(n ^ this.seedWords[i]) + i);
       for (let d = 0; d < DIGITS_PER_WORD; d++) {
-        this.codes[1 + i * DIGITS_PER_WORD + d] = BASE62.charCodeAt(w % 62);
+        this.chars[1 + i * DIGITS_PER_WORD + d] = BASE62.charCodeAt(w % 62);
         w = Math.floor(w / 62);
       }
     }
-    return String.fromCharCode(...this.codes);
+    return this.chars.toString('latin1');
   }
 }
 
