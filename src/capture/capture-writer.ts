@@ -59,11 +59,13 @@ export class CaptureWriter {
 
   /**
    * Appends one packet (its bytes are copied). Returns false when the caller
-   * should await drain(). A link type not declared is a RangeError in pcap,
-   * and a new interface in pcapng.
+   * should await drain(). A link type not declared is a RangeError in pcap
+   * (the caller promised one link type) and a new interface in pcapng; so is
+   * a frame above MAX_CAPLEN, which no reader produces.
    */
   write(p: RawPacket): boolean {
     if (this.error) throw this.error;
+    if (p.data.length > MAX_CAPLEN) throw new RangeError(`Cannot write a ${p.data.length}-byte frame to ${this.path}: the limit is ${MAX_CAPLEN} bytes`);
     if (BUFFER_BYTES - this.used < MAX_RECORD_BYTES) this.flush();
     let id = this.interfaceOf.get(p.linkType);
     if (id === undefined) {

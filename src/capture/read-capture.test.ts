@@ -149,7 +149,7 @@ describe.skipIf(!haveCorpus)('readCapture inputs', () => {
   it('rejects a missing file, a directory and a non-capture file with one-line InputErrors', async () => {
     const sink = { packet() {} };
     await expect(readCapture(join(scratch, 'nope.pcap'), sink)).rejects.toThrow(new InputError(`Cannot read capture ${join(scratch, 'nope.pcap')}: no such file`));
-    await expect(readCapture(scratch, sink)).rejects.toThrow(/^Cannot read capture .*: is a directory after 0 bytes$/);
+    await expect(readCapture(scratch, sink)).rejects.toThrow(`Cannot read capture ${scratch}: is a directory`);
     const text = corpus('pcaps/scan/evilfingers_NMAP_SCAN_ANALYSIS.txt');
     await expect(readCapture(text, sink)).rejects.toThrow(/^Cannot read capture .*\.txt: unknown file format at offset 0 \(magic 0x[0-9a-f]{8}\)$/);
     const empty = join(scratch, 'empty.pcap');

@@ -11,7 +11,7 @@ import { ProblemCode } from './problem-codes.js';
 
 /** Options of readCapture and readCaptureStream. */
 export interface ReadCaptureOptions {
-  /** Called after each raw chunk: bytes read so far and the file size (null for pipes). */
+  /** Called after each raw chunk: bytes read so far and the file size (null for pipes and devices). */
   onProgress?: (bytesRead: number, totalBytes: number | null) => void;
   /** Bytes per read (default 2 MiB). */
   chunkSize?: number;
@@ -33,9 +33,11 @@ const SNIFF_BYTES = 2;
  */
 export async function readCapture(path: string, sink: CaptureSink, opts: ReadCaptureOptions = {}): Promise<CaptureReadResult> {
   if (path === '-') return readCaptureStream(process.stdin, '-', sink, opts, null);
-  let totalBytes: number;
+  let totalBytes: number | null;
   try {
-    totalBytes = (await fs.stat(path)).size;
+    const stat = await fs.stat(path);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    totalBytes = stat.isFile() ? stat.size : null;
   } catch (err) {
     throw new InputError(`Cannot read capture ${path}: ${describeIoError(err)}`);
   }
