@@ -13,6 +13,8 @@ const MAX_QUEUED_LOG_BYTES = 16 * 1024 * 1024;
 export class LookupLog {
   private batch = '';
   private scheduled = false;
+  private stampMs = 0;
+  private stampText = '';
   dropped = 0;
 
   /** `stream` null disables logging. */
@@ -21,13 +23,26 @@ export class LookupLog {
   /** Logs one answered event. */
   lookup(conn: number, peer: string, event: number, indicators: ReadonlyArray<{ field: string; value: string }>, matched: readonly string[], micros: number): void {
     if (!this.stream) return;
-    this.write(`{"ts":"${new Date().toISOString()}","type":"lookup","conn":${conn},"peer":${JSON.stringify(peer)},"event":${event},"indicators":${JSON.stringify(indicators.map((i) => `${i.field}=${i.value}`))},"matches":${JSON.stringify(matched)},"us":${micros}}\n`);
+    let list = '';
+    for (const indicator of indicators) list += (list ? ',' : '') + JSON.stringify(`${indicator.field}=${indicator.value}`);
+    const matches = matched.length ? JSON.stringify(matched) : '[]';
+    this.write(`{"ts":"${this.timestamp()}","type":"lookup","conn":${conn},"peer":${JSON.stringify(peer)},"event":${event},"indicators":[${list}],"matches":${matches},"us":${micros}}\n`);
+  }
+
+  /** ISO-8601 time of now, formatted once per millisecond. */
+  private timestamp(): string {
+    const now = Date.now();
+    if (now !== this.stampMs) {
+      this.stampMs = now;
+      this.stampText = new Date(now).toISOString();
+    }
+    return this.stampText;
   }
 
   /** Logs a problem with a stable snake_case code and details. */
   problem(code: string, details: Record<string, string | number>): void {
     if (!this.stream) return;
-    this.write(`${JSON.stringify({ ts: new Date().toISOString(), type: 'problem', code, ...details })}\n`);
+    this.write(`${JSON.stringify({ ts: this.timestamp(), type: 'problem', code, ...details })}\n`);
   }
 
   private write(entry: string): void {
