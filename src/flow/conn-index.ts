@@ -65,11 +65,6 @@ export class ConnIndex {
     buckets[i] = 0;
   }
 
-  /** Copies the key words of `slot` into `out` (for Community ID and tests). */
-  keyOf(slot: number, out: Uint32Array): void {
-    out.set(this.keys.subarray(slot * KEY_WORDS, slot * KEY_WORDS + KEY_WORDS));
-  }
-
   private sameKey(slot: number, words: Uint32Array): boolean {
     const base = slot * KEY_WORDS;
     for (let k = 0; k < KEY_WORDS; k++) {

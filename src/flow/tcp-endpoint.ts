@@ -77,9 +77,4 @@ export class TcpEndpoint {
     if (this.finCount > 0 && size > 0) size--;
     return Math.max(0, size);
   }
-
-  /** True once this side sent anything that gave it a state. */
-  get active(): boolean {
-    return this.state !== TcpState.Inactive;
-  }
 }
