@@ -1,6 +1,6 @@
 import { ancestryId, formatAncestor, type Ancestor } from './ancestry.js';
 import type { EndpointMasker } from './endpoint-mask.js';
-import type { BootInfo } from './host-clock.js';
+import { startEpoch, type BootInfo } from './host-clock.js';
 import { MAX_STORED_CMDLINE_CHARS } from './limits.js';
 import type { ProcessInfo } from './process-info.js';
 import type { LiveSocket } from './socket-scan.js';
@@ -30,6 +30,8 @@ export interface BirthCertificate {
   pid: number;
   /** Start ticks since boot: (pid, start_ticks, boot_id) is the process identity. */
   start_ticks: number;
+  /** Process start, epoch seconds (from boot time and start ticks; -1 when unknown). */
+  start_time: number;
   name: string;
   exe: string;
   exe_sha256: string;
@@ -91,6 +93,7 @@ export function buildCertificate(input: CertificateInput): BirthCertificate {
     direction: socket.direction,
     pid: p?.pid ?? -1,
     start_ticks: p?.startTicks ?? -1,
+    start_time: p ? startEpoch(boot, p.startTicks) : -1,
     name: p?.comm ?? '',
     exe: p?.exe ?? '',
     exe_sha256: p?.exeSha256 ?? '',

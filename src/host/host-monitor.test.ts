@@ -64,6 +64,7 @@ describe('HostMonitor with real processes', () => {
     const report = monitor.poll(T0 + 1);
     const cert = birthOf(report, child.pid!);
     expect(cert).toMatchObject({ name: 'bash', argv: ['/bin/bash', '-c', script], cwd, env_sha256: envHash(ENV), exe: '/usr/bin/bash', ppid: process.pid, proto: 'tcp', local_h: '127.0.0.1', remote_net: '127.0.0.0/24', ts: T0 + 1, prev_poll: T0 });
+    expect(Math.abs(cert!.start_time - Date.now() / 1000)).toBeLessThan(30);
     expect(cert!.ancestry[0]).toMatch(new RegExp(`^${child.pid}:bash:\\d+$`));
     expect(cert!.ancestry[1]).toMatch(new RegExp(`^${process.pid}:`));
     expect(cert!.ancestry.at(-1)).toMatch(/^1:/);

@@ -7,7 +7,7 @@ import { formatIpv6 } from './hex-address.js';
  * both spellings of one host compare equal.
  * @example ipBytes('::ffff:10.0.0.1') // Uint8Array [10, 0, 0, 1]
  */
-export function ipBytes(text: string): Uint8Array | null {
+function ipBytes(text: string): Uint8Array | null {
   if (isIPv4(text)) return Uint8Array.from(text.split('.').map(Number));
   if (!isIPv6(text)) return null;
   const bytes = ipv6Bytes(text);

@@ -17,7 +17,7 @@ export interface SocketRow {
 }
 
 /** Hex digits of an address: 8 for IPv4, 32 for IPv6. */
-export function addressHexLength(family: 4 | 6): number {
+function addressHexLength(family: 4 | 6): number {
   return family === 4 ? 8 : 32;
 }
 

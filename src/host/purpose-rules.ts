@@ -36,7 +36,7 @@ export const PURPOSE_RULES: readonly PurposeRule[] = [
 ];
 
 /** Whether `rule` holds for `ctx`. */
-export function purposeRuleMatches(rule: PurposeRule, ctx: ProcessContext): boolean {
+function purposeRuleMatches(rule: PurposeRule, ctx: ProcessContext): boolean {
   if (rule.program && !(rule.program.test(ctx.name) || rule.program.test(ctx.exe) || rule.program.test(ctx.cmdline))) return false;
   if (rule.ancestor && !ctx.ancestors.some((a) => rule.ancestor!.test(a))) return false;
   if (rule.tty !== undefined && (ctx.tty !== '') !== rule.tty) return false;

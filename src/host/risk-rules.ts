@@ -50,7 +50,7 @@ export const RISK_RULES: readonly RiskRule[] = [
 ];
 
 /** Whether `rule` holds for `ctx`. */
-export function riskRuleMatches(rule: RiskRule, ctx: ProcessContext): boolean {
+function riskRuleMatches(rule: RiskRule, ctx: ProcessContext): boolean {
   if (rule.name && !rule.name.test(ctx.name)) return false;
   if (rule.cmdline && !rule.cmdline.test(ctx.cmdline)) return false;
   if (rule.exe && !rule.exe.test(ctx.exe)) return false;

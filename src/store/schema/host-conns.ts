@@ -27,6 +27,7 @@ export const hostConnsSchema: LogSchema = {
     { name: 'direction', type: 'enum', doc: 'out (connected from here) or in (accepted on a listening port).' },
     { name: 'pid', type: 'int', doc: 'Owning process (-1 when it could not be found).' },
     { name: 'start_ticks', type: 'int', doc: 'Process start, clock ticks since boot.' },
+    { name: 'start_time', type: 'time', doc: 'Process start, wall clock (boot time + start ticks / 100).' },
     { name: 'name', type: 'string', doc: 'Process name (comm).' },
     { name: 'exe', type: 'string', doc: 'Executable path.' },
     { name: 'exe_sha256', type: 'string', doc: 'SHA-256 of the executable.' },
