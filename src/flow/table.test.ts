@@ -133,6 +133,13 @@ describe('FlowTable: originator choice and port reuse', () => {
   });
 });
 
+describe('FlowTable: determinism', () => {
+  it('gives identical records, uids included, for the same input; other traffic gets other uids', () => {
+    expect(track(fullSession()).records).toEqual(track(fullSession()).records);
+    expect(track(fullSession(2000)).records[0].uid).not.toBe(track(fullSession()).records[0].uid);
+  });
+});
+
 describe('FlowTable: timeouts, budget and end of input', () => {
   it('ends idle connections after the configured inactivity timeouts', () => {
     const pkts = [[0, udp(C, '10.0.0.2:9999', 10)], [59, udp(C, '10.0.0.2:9999', 10)], [120, udp(C, '10.0.0.2:9999', 10)]] as const;

@@ -138,7 +138,8 @@ export class FlowTable {
     if (this.freeCount === 0) this.evict(ts);
     const slot = this.freeSlots[--this.freeCount];
     const key = this.key;
-    const conn = new Conn(this.uids.next(), pkt, key, ts);
+    // Salt: the connection's key hash and start time in microseconds (both from the traffic, so deterministic).
+    const conn = new Conn(this.uids.next(key.hash ^ Math.floor(ts * 1e6)), pkt, key, ts);
     if (flipsOriginator(pkt)) conn.flip();
     this.conns[slot] = conn;
     this.index.insert(slot, key);

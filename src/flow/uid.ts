@@ -5,8 +5,11 @@ const DIGITS_PER_WORD = 6;
 
 /**
  * Deterministic Zeek-style connection uids: `C` + 18 base62 digits derived
- * from a seed and a connection counter, so the same input and seed always
- * give the same uids (no randomness, no clock).
+ * from a seed, a connection counter and a salt from the connection itself
+ * (its key hash and start time), so the same input and seed always give the
+ * same uids (no randomness, no clock), different captures give different
+ * uids even under the same seed, and the counter alone keeps the first six
+ * digits unique within a table.
  */
 export class UidGenerator {
   private readonly seedWords: Uint32Array;
@@ -20,13 +23,14 @@ export class UidGenerator {
   }
 
   /**
-   * The next uid.
-   * @example new UidGenerator('x').next() // → 'C' followed by 18 base62 digits
+   * The next uid; `salt` is any 32-bit value taken from the connection.
+   * @example new UidGenerator('x').next(key.hash) // → 'C' followed by 18 base62 digits
    */
-  next(): string {
+  next(salt: number): string {
     const n = this.counter++;
     for (let i = 0; i < 3; i++) {
-      let w = fmix32(fmix32(n ^ this.seedWords[i]) + i);
+      // Word 0 is a bijection of the counter (unique); words 1 and 2 also carry the salt.
+      let w = fmix32(fmix32(n ^ this.seedWords[i]) + (i === 0 ? 0 : fmix32(salt + i)));
       for (let d = 0; d < DIGITS_PER_WORD; d++) {
         this.chars[1 + i * DIGITS_PER_WORD + d] = BASE62.charCodeAt(w % 62);
         w = Math.floor(w / 62);
