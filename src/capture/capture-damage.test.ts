@@ -81,6 +81,19 @@ describe.skipIf(!haveCorpus).each(FILES)('damaged copies of %s', (file) => {
     }
   });
 
+  it('with a damaged time and then a blown-up length: still recovers after the second damage', () => {
+    const prng = new Prng(0x71_3e);
+    for (let n = 0; n < CASES_PER_FILE / 4; n++) {
+      const index = prng.int(0, records.length - 2);
+      const [timeVictim, lengthVictim] = [records[index], records[index + 1]];
+      const bytes = original.slice();
+      bytes[timeVictim.start + (pcapng ? 15 : 3)] ^= 0x40;
+      bytes[lengthVictim.start + (pcapng ? 4 : 8) + 3] ^= 0x01;
+      const got = new Set(timed(bytes).sink.packets.map(content));
+      expect(records.filter((r) => r !== timeVictim && r !== lengthVictim && !got.has(content(r.packet)))).toEqual([]);
+    }
+  });
+
   it('with single bit flips in record headers: no exception, the prefix kept, most later packets recovered', () => {
     const prng = new Prng(0x5eed);
     let expected = 0;

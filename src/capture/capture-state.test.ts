@@ -26,7 +26,19 @@ describe('CaptureState', () => {
     expect(sink.packets.map((p) => p.frameNumber)).toEqual([1, 2, 3, 4, 5]);
     expect([summary.firstTs, summary.lastTs]).toEqual([10.000000001, 20.000000007]);
     expect(summary).toMatchObject({ packets: 5, bytes: 123, problems: 0, truncated: false });
-    expect(state.lastSec).toBe(10);
+    expect(state.referenceSec).toBe(10);
+  });
+
+  it('keeps its time reference when one packet has a damaged time', () => {
+    const state = new CaptureState({ packet() {} });
+    for (const sec of [1_600_000_000, 1_600_000_001, 3_900_000_000, 1_600_000_002]) {
+      state.packet.tsSec = sec;
+      state.emitPacket(true);
+      expect(state.referenceSec).toBeLessThan(1_700_000_000);
+    }
+    state.packet.tsSec = 1_600_000_003;
+    state.emitPacket(true);
+    expect(state.referenceSec).toBe(1_600_000_003);
   });
 
   it('lists each link type once, in order of first appearance', () => {

@@ -1,6 +1,6 @@
 import type { CaptureInterface, CaptureSink, CaptureSummary, RawPacket } from './packet.js';
 import { newRawPacket } from './packet.js';
-import { MAX_INTERFACES_LISTED } from './limits.js';
+import { MAX_INTERFACES_LISTED, RESYNC_MAX_TIME_GAP_SEC } from './limits.js';
 import { ProblemCode } from './problem-codes.js';
 
 const NANOS_PER_SEC = 1e9;
@@ -19,8 +19,13 @@ export class CaptureState {
   packets = 0;
   problems = 0;
   truncated = false;
-  /** Seconds of the last packet that carried a timestamp, or -1 before the first. */
-  lastSec = -1;
+  /**
+   * Seconds of the latest packet whose time agreed (within RESYNC_MAX_TIME_GAP_SEC)
+   * with the packet before it, or -1 until two did: the time a resynchronisation
+   * candidate must be near. One packet with a damaged time cannot set it.
+   */
+  referenceSec = -1;
+  private previousSec = -1;
   private minSec = Infinity;
   private minNsec = 0;
   private maxSec = -Infinity;
@@ -37,7 +42,8 @@ export class CaptureState {
       const nsec = p.tsNsec;
       if (sec < this.minSec || (sec === this.minSec && nsec < this.minNsec)) { this.minSec = sec; this.minNsec = nsec; }
       if (sec > this.maxSec || (sec === this.maxSec && nsec > this.maxNsec)) { this.maxSec = sec; this.maxNsec = nsec; }
-      this.lastSec = sec;
+      if (this.previousSec >= 0 && Math.abs(sec - this.previousSec) <= RESYNC_MAX_TIME_GAP_SEC) this.referenceSec = sec;
+      this.previousSec = sec;
     }
     this.sink.packet(p);
   }

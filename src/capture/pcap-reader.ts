@@ -147,7 +147,7 @@ export class PcapReader extends ResyncingReader {
     const origLen = view.getUint32(q + 12, le);
     if (frac >= this.unitsPerSec || caplen > this.candidateCaplen) return -1;
     if (strict && (caplen > origLen || origLen > MAX_CAPLEN)) return -1;
-    if (this.state.lastSec >= 0 && Math.abs(sec - this.state.lastSec) > RESYNC_MAX_TIME_GAP_SEC) return -1;
+    if (this.state.referenceSec >= 0 && Math.abs(sec - this.state.referenceSec) > RESYNC_MAX_TIME_GAP_SEC) return -1;
     return caplen;
   }
 }

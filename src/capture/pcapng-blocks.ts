@@ -70,9 +70,9 @@ export class PcapngBlocks {
     const id = type === BlockType.obsoletePacket ? view.getUint16(pos + 8, le) : view.getUint32(pos + 8, le);
     const caplen = view.getUint32(pos + 20, le);
     if (id >= this.linkTypes.length || caplen > MAX_CAPLEN || caplen > len - PACKET_FIXED_BYTES - TRAILER_BYTES) return false;
-    if (this.state.lastSec < 0) return true;
+    if (this.state.referenceSec < 0) return true;
     splitTicks(view.getUint32(pos + 12, le), view.getUint32(pos + 16, le), this.units[id], this.scratchTime);
-    return Math.abs(this.scratchTime.tsSec + this.offsetSec[id] - this.state.lastSec) <= RESYNC_MAX_TIME_GAP_SEC;
+    return Math.abs(this.scratchTime.tsSec + this.offsetSec[id] - this.state.referenceSec) <= RESYNC_MAX_TIME_GAP_SEC;
   }
 
   private readSection(buf: Uint8Array, view: DataView, pos: number, len: number, base: number): void {
