@@ -29,8 +29,10 @@ export function sniffMime(head: Uint8Array): string | null {
   for (const [type, magic] of MAGIC) if (hasPrefix(head, magic)) return type;
   if (head.length === 0) return null;
   const sample = head.subarray(0, MIME_SNIFF_BYTES);
-  const text = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString('latin1');
-  for (const [type, marker] of TEXT_MARKERS) if (marker.test(text)) return type;
+  if (mayBeMarkup(sample)) {
+    const text = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString('latin1');
+    for (const [type, marker] of TEXT_MARKERS) if (marker.test(text)) return type;
+  }
   return isPlainText(sample) ? 'text/plain' : null;
 }
 
@@ -40,7 +42,20 @@ function hasPrefix(data: Uint8Array, magic: readonly number[]): boolean {
   return true;
 }
 
+/** True when the first non-blank byte opens markup or JSON (`<`, `{`, `[`): only then are the text markers tried. */
+function mayBeMarkup(sample: Uint8Array): boolean {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+    return b === 0x3c || b === 0x7b || b === 0x5b;
+  }
+  return false;
+}
+
 function isPlainText(sample: Uint8Array): boolean {
-  for (const b of sample) if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) return false;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
+    if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) return false;
+  }
   return true;
 }

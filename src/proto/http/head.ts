@@ -1,4 +1,4 @@
-import { findLineEnd, latin1, lineTextEnd } from '../bytes.js';
+import { latin1 } from '../bytes.js';
 import { MAX_HEADERS, MAX_HEAD_BYTES, MAX_LOGGED_VALUE_CHARS } from './limits.js';
 
 /** A parsed HTTP start line and its headers. */
@@ -22,9 +22,10 @@ export function headerValue(head: HttpHead, name: string): string | null {
  * null when the start line does not have three space-separated parts.
  */
 export function parseHead(data: Uint8Array, start: number, end: number): HttpHead | null {
-  let lf = findLineEnd(data, start, end - start);
+  const text = latin1(data, start, Math.min(end, start + MAX_HEAD_BYTES));
+  let lf = text.indexOf('\n');
   if (lf < 0) return null;
-  const first = latin1(data, start, lineTextEnd(data, start, lf));
+  const first = lineText(text, 0, lf);
   const sp1 = first.indexOf(' ');
   const sp2 = sp1 < 0 ? -1 : first.indexOf(' ', sp1 + 1);
   if (sp1 <= 0) return null;
@@ -35,23 +36,28 @@ export function parseHead(data: Uint8Array, start: number, end: number): HttpHea
   };
   for (let i = 0; i < 3; i++) head.parts[i] = clip(head, head.parts[i]);
   let pos = lf + 1;
-  for (let n = 0; pos < end && n <= MAX_HEADERS; n++) {
-    lf = findLineEnd(data, pos, Math.min(end - pos, MAX_HEAD_BYTES));
+  for (let n = 0; pos < text.length && n <= MAX_HEADERS; n++) {
+    lf = text.indexOf('\n', pos);
     if (lf < 0) break;
-    const text = latin1(data, pos, lineTextEnd(data, pos, lf));
+    const line = lineText(text, pos, lf);
     pos = lf + 1;
-    if (text === '') break;
+    if (line === '') break;
     if (n === MAX_HEADERS) { head.truncated = true; break; }
-    if ((text[0] === ' ' || text[0] === '\t') && head.headers.length > 0) {
+    if ((line[0] === ' ' || line[0] === '\t') && head.headers.length > 0) {
       const last = head.headers[head.headers.length - 1];
-      last[1] = clip(head, `${last[1]} ${text.trim()}`);
+      last[1] = clip(head, `${last[1]} ${line.trim()}`);
       continue;
     }
-    const colon = text.indexOf(':');
+    const colon = line.indexOf(':');
     if (colon <= 0) continue;
-    head.headers.push([text.slice(0, colon).trim().toLowerCase(), clip(head, text.slice(colon + 1).trim())]);
+    head.headers.push([line.slice(0, colon).trim().toLowerCase(), clip(head, line.slice(colon + 1).trim())]);
   }
   return head;
+}
+
+/** The text of the line `[start, lf)`, without a CR before the LF. */
+function lineText(text: string, start: number, lf: number): string {
+  return text.slice(start, lf > start && text.charCodeAt(lf - 1) === 0x0d ? lf - 1 : lf);
 }
 
 function clip(head: HttpHead, value: string): string {
