@@ -11,7 +11,7 @@ export interface Encoding {
 }
 
 /** Bytes of the section header written (no options). */
-export const SECTION_HEADER_BYTES = 28;
+const SECTION_HEADER_BYTES = 28;
 /** Bytes of an interface description written (if_tsresol and opt_endofopt). */
 export const INTERFACE_BLOCK_BYTES = 32;
 /** Bytes an enhanced packet block adds around the padded frame. */

@@ -3,11 +3,13 @@ import { MAX_CAPLEN, RESYNC_MAX_TIME_GAP_SEC } from './limits.js';
 import { ProblemCode } from './problem-codes.js';
 import { ResyncingReader } from './resyncing-reader.js';
 
-/** Bytes of the pcap file header and of each record header. */
+/** Bytes of the pcap file header. */
 export const PCAP_FILE_HEADER_BYTES = 24;
+/** Bytes of each pcap record header (seconds, sub-second, caplen, original length). */
 export const PCAP_RECORD_HEADER_BYTES = 16;
-/** The pcap magic numbers as read little-endian: microsecond and nanosecond files. */
+/** Magic of a microsecond pcap, as read in the file's own byte order. */
 export const PCAP_MAGIC_US = 0xa1b2c3d4;
+/** Magic of a nanosecond pcap, as read in the file's own byte order. */
 export const PCAP_MAGIC_NS = 0xa1b23c4d;
 /** Link type bits of the header's link-type field (the top six carry FCS information). */
 const LINKTYPE_MASK = 0x03ff_ffff;

@@ -1,7 +1,8 @@
 import { MAX_OPTIONS_PER_BLOCK } from './limits.js';
 
-/** opt_endofopt and opt_comment, valid in every block. */
-export const OPT_END = 0;
+/** opt_endofopt: ends a block's options. */
+const OPT_END = 0;
+/** opt_comment: UTF-8 text, valid in every block. */
 export const OPT_COMMENT = 1;
 
 const OPTION_HEADER_BYTES = 4;
