@@ -38,6 +38,11 @@ export function formatAncestor(a: Ancestor): string {
   return `${a.pid}:${a.name}:${a.startTicks}`;
 }
 
+/** Name part of a `pid:name:startTicks` element (names may themselves hold colons). */
+export function ancestorName(element: string): string {
+  return element.slice(element.indexOf(':') + 1, element.lastIndexOf(':'));
+}
+
 /**
  * Stable id of a lineage: SHA-256 (first 32 hex) over the boot id and each
  * ancestor's (pid, start ticks). Names are left out, since `exec` changes them

@@ -1,3 +1,4 @@
+import { ancestorName } from './ancestry.js';
 import type { BirthCertificate } from './certificate.js';
 import type { ProcessContext } from './process-context.js';
 import { inferPurpose } from './purpose-rules.js';
@@ -33,9 +34,4 @@ export function assessCertificate(cert: BirthCertificate, periodic: boolean, lif
   cert.risk = score;
   cert.risk_reasons = reasons;
   return cert;
-}
-
-/** Name part of a `pid:name:start` chain element (names may themselves hold colons). */
-function ancestorName(element: string): string {
-  return element.slice(element.indexOf(':') + 1, element.lastIndexOf(':'));
 }

@@ -102,17 +102,17 @@ describe('HostMonitor with real processes', () => {
     expect(death!.risk_reasons).toContain('long_lived');
   });
 
-  it('calls regular births from one process periodic and a background service', async () => {
+  it('calls regular births of a program periodic and a background service, across new processes', async () => {
     const monitor = new HostMonitor(keys, null);
     monitor.poll(T0);
-    const child = start(['/bin/bash', '-c', `while read x; do exec 3<>/dev/tcp/127.0.0.1/${port}; echo ok; done`], ENV);
     const certs = [];
     for (let i = 1; i <= 5; i++) {
       const target = accepted.length + 1;
-      child.stdin!.write('go\n');
+      const child = start(['/bin/bash', '-c', `exec 3<>/dev/tcp/127.0.0.1/${port}; sleep 30; :`], ENV);
       await acceptedReach(target);
       certs.push(birthOf(monitor.poll(T0 + 60 * i), child.pid!)!);
     }
+    expect(new Set(certs.map((c) => c.pid)).size).toBe(5);
     expect(certs.map((c) => c.risk_reasons.includes('periodic_births'))).toEqual([false, false, false, true, true]);
     expect(certs[4].purpose).toBe('background_service');
   });

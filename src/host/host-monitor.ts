@@ -1,3 +1,4 @@
+import { ancestorName } from './ancestry.js';
 import { assessCertificate, contextOf } from './assess.js';
 import { buildCertificate, type BirthCertificate } from './certificate.js';
 import type { ChainLog } from './chain-log.js';
@@ -113,7 +114,7 @@ export class HostMonitor {
     const process = known?.info ?? null;
     const chain = known?.chain ?? [];
     const cert = buildCertificate({ socket, process, chain, boot: this.boot, masker: this.masker, user: this.users.name(process?.uid ?? socket.uid) });
-    const periodic = socket.prevPoll > 0 && this.periods.observe(`${cert.exe}|${cert.ancestry_id}|${cert.remote_mask}|${cert.remote_p}`, now) > 0;
+    const periodic = socket.prevPoll > 0 && this.periods.observe(programKey(cert), now) > 0;
     assessCertificate(cert, periodic, 0);
     const seq = this.log ? this.log.append({ ...cert }, now) : -1;
     this.connections.set(socket.inode, { socket, cert, seq, periodic });
@@ -143,6 +144,16 @@ export class HostMonitor {
     if (this.log) this.log.append({ ...record }, now);
     return record;
   }
+}
+
+/**
+ * Who keeps calling where: executable, the names along the lineage and the
+ * masked destination. Pids are left out, since a beacon run from cron is a
+ * new process every time.
+ */
+function programKey(cert: BirthCertificate): string {
+  const lineage = cert.ancestry.map(ancestorName).join('<');
+  return `${cert.exe}|${lineage}|${cert.remote_mask}|${cert.remote_p}`;
 }
 
 /** Rounds seconds to milliseconds, so records do not carry float noise. */
