@@ -70,9 +70,13 @@ export interface CaptureSummary {
   compressed: boolean;
   bytes: number;
   packets: number;
+  /** Earliest packet time in seconds (capinfos' start time; files need not be in order); null without timestamped packets. */
   firstTs: number | null;
+  /** Latest packet time in seconds (capinfos' end time); null without timestamped packets. */
   lastTs: number | null;
+  /** Link types of the interfaces described, each once, in order of appearance. */
   linkTypes: number[];
+  /** Interfaces described (pcap: one; pcapng: every IDB of every section). */
   interfaces: CaptureInterface[];
   problems: number;
   /** True when the input ended in the middle of a record. */
