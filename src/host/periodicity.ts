@@ -2,6 +2,8 @@
 const HISTORY = 8;
 /** Births needed before calling a series periodic (3 equal gaps). */
 const MIN_BIRTHS = 4;
+/** Programs × destinations remembered; past this the oldest are forgotten (bounded memory). */
+const MAX_SERIES = 65_536;
 /** Largest spread of the gaps (standard deviation / mean) still called regular. */
 const MAX_JITTER = 0.2;
 
@@ -19,7 +21,10 @@ export class PeriodTracker {
    */
   observe(key: string, ts: number): number {
     let times = this.births.get(key);
-    if (!times) this.births.set(key, (times = []));
+    if (!times) {
+      if (this.births.size >= MAX_SERIES) this.births.delete(this.births.keys().next().value as string);
+      this.births.set(key, (times = []));
+    }
     times.push(ts);
     if (times.length > HISTORY) times.shift();
     return regularPeriod(times);
