@@ -96,9 +96,10 @@ export class FlowTable {
     const conn = this.conns[slot] as Conn;
     const isOrig = key.srcFirst === conn.origFirst;
     this.count(conn, isOrig, pkt, ts);
+    // Scheduled before the application layer runs, so the table stays consistent whatever it does.
+    this.schedule(slot, conn);
     const hooks = this.opts.analyzers;
     if (hooks && pkt.payloadLength > 0 && proto !== 1 && proto !== 58) hooks.onPacket(conn, key.srcFirst === conn.origFirst, pkt, ts);
-    this.schedule(slot, conn);
   }
 
   /** Ends every open connection at `ts`, emitting its record (open_at_end unless it had closed). */
