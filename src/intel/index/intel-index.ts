@@ -1,3 +1,4 @@
+import { maskWords } from './classify.js';
 import { bytesEqual, hashBytes } from './key-hash.js';
 import { compareWords } from './ip-groups.js';
 import { parseIpv4, parseIpv6 } from './ip-parse.js';
@@ -45,13 +46,10 @@ export class IntelIndex {
     const p = this.probe;
     if (p[0] === 0 && p[1] === 0 && p[2] === 0xffff) this.lookupV4(p[3], sink);
     const { v6Net, v6Rec, v6Groups } = this.sections;
-    const address = this.address;
-    address.set(p);
+    this.address.set(p);
     for (const length of this.v6Lengths) {
-      for (let w = 0; w < 4; w++) {
-        const bits = Math.max(0, Math.min(32, length - w * 32));
-        p[w] = bits === 0 ? 0 : (address[w] & (0xffffffff << (32 - bits))) >>> 0;
-      }
+      p.set(this.address);
+      maskWords(p, length);
       let lo = v6Groups[length];
       let hi = v6Groups[length + 1];
       while (lo < hi) {

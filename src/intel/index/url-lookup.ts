@@ -2,7 +2,7 @@ import { globMatch } from './glob.js';
 import type { IntelIndex } from './intel-index.js';
 import { RecordSink } from './record-sink.js';
 import { KEY_MASK_HOST, KEY_MASK_RESIDUAL, KEY_MASK_SEGMENT, KEY_MASK_SUFFIX, KEY_URL } from './sections.js';
-import { normalizeUrl } from './url-normalize.js';
+import { normalizeUrl, urlHost } from './url-normalize.js';
 
 /** Path tokens of one URL probed for mask anchors (a URL of a thousand slashes costs no more). */
 const MAX_URL_TOKENS = 64;
@@ -24,11 +24,7 @@ export function lookupUrlKeys(index: IntelIndex, url: string, sink: RecordSink):
   probe(index, KEY_URL, normalized, 0, normalized.length, sink);
   if (query >= 0) probe(index, KEY_URL, normalized, 0, query, sink);
   candidates.reset(sink.at);
-  let hostEnd = normalized.length;
-  for (let i = 0; i < normalized.length; i++) {
-    const c = normalized.charCodeAt(i);
-    if (c === 47 || c === 63) { hostEnd = i; break; }
-  }
+  const hostEnd = urlHost(normalized).length;
   probe(index, KEY_MASK_HOST, normalized, 0, hostEnd, candidates);
   for (let i = 0, labels = 0; i < hostEnd && labels < MAX_HOST_LABELS; i++) {
     if (normalized.charCodeAt(i) !== 46) continue;
