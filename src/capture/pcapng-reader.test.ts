@@ -96,6 +96,19 @@ describe('pcapng reader', () => {
     expect(damaged.summary.packets).toBe(4);
   });
 
+  it('cuts simple packets to the first interface snaplen and flags an unsupported if_tsresol', () => {
+    const bytes = hexBytes(`
+      0a0d0d0a 1c000000 4d3c2b1a 0100 0000 ffffffffffffffff 1c000000   # SHB
+      01000000 20000000 0100 0000 02000000                              # IDB 0: snaplen 2
+      0900 0100 0e000000  00000000 20000000                             # if_tsresol 10^-14: too fine
+      03000000 18000000 05000000 a1a2a3a4 a5000000 18000000              # SPB: origLen 5
+    `);
+    const { sink, summary } = parseBytes(bytes);
+    expect(sink.packets.map((p) => [p.caplen, p.origLen, [...p.data]])).toEqual([[2, 5, [0xa1, 0xa2]]]);
+    expect(summary.interfaces[0].tsUnitsPerSec).toBe(1e6);
+    expect(sink.problems).toEqual([expect.objectContaining({ code: 'pcapng_bad_tsresol', offset: 48 })]);
+  });
+
   it('reports a file cut inside a block', () => {
     const cut = parseBytes(twoSections.subarray(0, 144));
     expect(cut.sink.problems).toEqual([{ code: 'capture_truncated', offset: 132, message: 'input ends 12 bytes into a record of 48 bytes' }]);
