@@ -2,6 +2,7 @@ import { connSchema } from './conn.js';
 import { dnsSchema } from './dns.js';
 import { filesSchema } from './files.js';
 import { ftpSchema } from './ftp.js';
+import { hostConnsSchema } from './host-conns.js';
 import { httpSchema } from './http.js';
 import { ingestsSchema } from './ingests.js';
 import { pdnsSchema } from './pdns.js';
@@ -15,7 +16,7 @@ import { x509Schema } from './x509.js';
  * Every log stream the store knows. A new stream registers by adding its
  * schema file's import here (one line).
  */
-export const allSchemas: readonly LogSchema[] = [connSchema, weirdSchema, ingestsSchema, dnsSchema, pdnsSchema, sslSchema, x509Schema, httpSchema, filesSchema, sshSchema, ftpSchema];
+export const allSchemas: readonly LogSchema[] = [connSchema, weirdSchema, ingestsSchema, dnsSchema, pdnsSchema, sslSchema, x509Schema, httpSchema, filesSchema, sshSchema, ftpSchema, hostConnsSchema];
 
 /** The schema of stream `name` (`conn`, `dns`…), or undefined when none is registered. */
 export function schemaByName(name: string): LogSchema | undefined {
