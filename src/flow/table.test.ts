@@ -150,6 +150,19 @@ describe('FlowTable: timeouts, budget and end of input', () => {
     expect(track(pkts, { udpInactivity: 30 }).records).toHaveLength(3);
   });
 
+  it('never expires a connection that stayed active, and ends an idle one behind it on time', () => {
+    const A = [C, '10.0.0.2:9999'] as const, B = ['10.0.0.3:1', '10.0.0.2:9999'] as const;
+    const { records } = track([[0, udp(...A, 1)], [10, udp(...B, 1)], [50, udp(...A, 1)], [65, udp(...A, 1)], [75, udp(...A, 1)]]);
+    expect(records.map((r) => [r.id_orig_h, r.orig_pkts, r.open_at_end])).toEqual([['10.0.0.3', 1, false], ['10.0.0.1', 4, true]]);
+  });
+
+  it('evicts the connection idle the longest, not one whose list position is stale', () => {
+    const pkts = [[0, udp('10.0.0.1:1', '10.0.1.1:2', 1)], [1, udp('10.0.0.2:1', '10.0.1.1:2', 1)], [2, udp('10.0.0.1:1', '10.0.1.1:2', 1)],
+      [3, udp('10.0.0.3:1', '10.0.1.1:2', 1)]] as const;
+    const { records } = track(pkts, { maxConnections: 2 });
+    expect(records.map((r) => [r.id_orig_h, r.open_at_end])).toEqual([['10.0.0.2', false], ['10.0.0.1', true], ['10.0.0.3', true]]);
+  });
+
   it('a single-packet connection has no duration or byte counts, as Zeek logs it', () => {
     expect(track([[5, udp(C, '10.0.0.2:9', 10)]]).records[0]).toMatchObject({ duration: null, orig_bytes: null, resp_bytes: null, history: 'D' });
   });

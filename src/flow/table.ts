@@ -151,21 +151,29 @@ export class FlowTable {
     return slot;
   }
 
-  /** Puts the connection on the expiry list its state calls for, with its deadline. */
+  /**
+   * Puts the connection on the expiry list its state calls for. Within a list
+   * nothing moves per packet: the stored deadline may be early, and expire()
+   * re-checks it against the connection's last time before ending anything.
+   */
   private schedule(slot: number, conn: Conn): void {
     const list = expiryClass(conn);
-    const current = this.lists.listOfSlot(slot);
-    if (list === ATTEMPT) {
-      // Zeek's attempt timer runs from the first SYN; retransmissions do not extend it.
-      if (current !== ATTEMPT) {
-        this.deadlines[slot] = conn.lastTs + this.timeouts[ATTEMPT];
-        this.lists.append(ATTEMPT, slot);
-      }
-      return;
-    }
-    const deadline = conn.lastTs + this.timeouts[list];
-    if (current !== list || deadline !== this.deadlines[slot]) {
-      this.deadlines[slot] = deadline;
+    if (this.lists.listOfSlot(slot) === list) return;
+    // Zeek's attempt timer runs from the first SYN; retransmissions do not extend it.
+    this.deadlines[slot] = conn.lastTs + this.timeouts[list];
+    this.lists.append(list, slot);
+  }
+
+  /** The real deadline of a listed connection (attempts keep theirs; others follow their last packet). */
+  private dueTime(slot: number, list: number): number {
+    return list === ATTEMPT ? this.deadlines[slot] : (this.conns[slot] as Conn).lastTs + this.timeouts[list];
+  }
+
+  /** Moves heads whose stored deadline is early to the tail with their real one, until the head's is exact. */
+  private settle(list: number): void {
+    // Each move stores a later deadline, so a connection moves at most once per call.
+    for (let slot = this.lists.head(list); slot >= 0 && this.dueTime(slot, list) !== this.deadlines[slot]; slot = this.lists.head(list)) {
+      this.deadlines[slot] = this.dueTime(slot, list);
       this.lists.append(list, slot);
     }
   }
@@ -173,11 +181,17 @@ export class FlowTable {
   /** Ends connections whose deadline has passed, oldest first. */
   private expire(now: number): void {
     for (let list = 0; list < LIST_COUNT; list++) {
-      // Each pass ends one connection, so the loop is bounded by the budget.
+      // Each pass ends a connection or moves it past `now`, so the loop is bounded by the list's length.
       for (let slot = this.lists.head(list); slot >= 0 && this.deadlines[slot] <= now; slot = this.lists.head(list)) {
+        const due = this.dueTime(slot, list);
+        this.deadlines[slot] = due;
+        if (due > now) {
+          this.lists.append(list, slot);
+          continue;
+        }
         if (list === CLOSING) this.counters.closed++;
         else this.counters.timedOut++;
-        this.end(slot, this.deadlines[slot], false);
+        this.end(slot, due, false);
       }
     }
   }
@@ -186,6 +200,7 @@ export class FlowTable {
   private evict(now: number): void {
     let victim = -1;
     for (let list = 0; list < LIST_COUNT; list++) {
+      this.settle(list);
       const slot = this.lists.head(list);
       if (slot >= 0 && (victim < 0 || this.deadlines[slot] < this.deadlines[victim])) victim = slot;
     }
