@@ -1,8 +1,8 @@
 /**
  * Intrusive doubly-linked lists of connection slots over typed arrays, one
- * per expiry class. Every connection of a list has the same timeout measured
- * from a time that only grows along the list, so the head is always the next
- * to expire: expiry is O(1) per connection.
+ * per expiry class. Slots are appended with deadlines that only grow along a
+ * list, so the head holds the earliest one: expiry looks at heads only and is
+ * O(1) amortised per connection.
  */
 export class ExpiryLists {
   private readonly prev: Int32Array;
