@@ -176,6 +176,11 @@ describe('FlowTable: timeouts, budget and end of input', () => {
     expect(weird.counts.get('conn_table_full_evicted')).toBe(6);
   });
 
+  it('rejects a nonsensical configuration with a one-line message', () => {
+    expect(() => track([], { udpInactivity: -1 })).toThrow('Cannot use udpInactivity -1: expected a positive number of seconds');
+    expect(() => track([], { maxConnections: 0 })).toThrow('Cannot use maxConnections 0');
+  });
+
   it('counts non-IP, other-protocol and undecodable packets without tracking them', () => {
     const other = udp(C, S, 0);
     other.ipProto = 47;

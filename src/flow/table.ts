@@ -65,8 +65,9 @@ export class FlowTable {
     this.opts = opts;
     this.max = opts.maxConnections ?? L.DEFAULT_MAX_CONNECTIONS;
     if (!Number.isInteger(this.max) || this.max < 1) throw new RangeError(`Cannot use maxConnections ${this.max}: expected a positive integer`);
-    this.timeouts = Float64Array.of(opts.tcpInactivity ?? L.DEFAULT_TCP_INACTIVITY, opts.udpInactivity ?? L.DEFAULT_UDP_INACTIVITY,
-      opts.icmpInactivity ?? L.DEFAULT_ICMP_INACTIVITY, L.TCP_CLOSE_DELAY, L.TCP_ATTEMPT_DELAY);
+    this.timeouts = Float64Array.of(timeout('tcpInactivity', opts.tcpInactivity ?? L.DEFAULT_TCP_INACTIVITY),
+      timeout('udpInactivity', opts.udpInactivity ?? L.DEFAULT_UDP_INACTIVITY), timeout('icmpInactivity', opts.icmpInactivity ?? L.DEFAULT_ICMP_INACTIVITY),
+      L.TCP_CLOSE_DELAY, L.TCP_ATTEMPT_DELAY);
     this.conns = new Array<Conn | null>(this.max).fill(null);
     this.index = new ConnIndex(this.max);
     this.lists = new ExpiryLists(this.max, LIST_COUNT);
@@ -220,6 +221,11 @@ export class FlowTable {
     this.counters.emitted++;
     this.opts.onConn(connRecord(conn, this.localNets, openAtEnd));
   }
+}
+
+function timeout(name: string, seconds: number): number {
+  if (!(seconds > 0) || !Number.isFinite(seconds)) throw new RangeError(`Cannot use ${name} ${seconds}: expected a positive number of seconds`);
+  return seconds;
 }
 
 function expiryClass(conn: Conn): number {
