@@ -4,7 +4,6 @@ import type { Writable } from 'node:stream';
 import { InputError, UsageError, type Command } from './command.js';
 import { escapeTerminal } from '../util/escape.js';
 import { openExistingStore } from '../store/duckdb.js';
-import { exitOnBrokenPipe } from '../store/export/broken-pipe.js';
 import { EXPORT_FORMATS, exportParquet, exportText, type ExportFormat } from '../store/export/index.js';
 import { flowWhere } from '../store/query/flow-filters.js';
 import { FLOW_FILTER_OPTIONS, flowFiltersFrom, parseOptions } from '../store/query/flow-options.js';
@@ -47,7 +46,6 @@ const command: Command = {
     if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${EXPORT_FORMATS.join(', ')}`);
     if (format === 'parquet' && !values.output) throw new UsageError('--format parquet needs an output file: -o FILE');
     const where = flowWhere(schema, flowFiltersFrom(values));
-    exitOnBrokenPipe(process.stdout);
     const store = await openExistingStore(values.db);
     try {
       if (!(await store.tables()).includes(schema.name)) throw new InputError(`${escapeTerminal(values.db)}: the store holds no "${schema.name}" records`);

@@ -1,7 +1,6 @@
 import { InputError, UsageError, type Command } from './command.js';
 import { escapeTerminal } from '../util/escape.js';
 import { openExistingStore } from '../store/duckdb.js';
-import { exitOnBrokenPipe } from '../store/export/broken-pipe.js';
 import { flowWhere } from '../store/query/flow-filters.js';
 import { FLOW_FILTER_OPTIONS, flowFiltersFrom, parseOptions } from '../store/query/flow-options.js';
 import { formatFlowTable } from '../store/query/flow-table.js';
@@ -41,7 +40,6 @@ const command: Command = {
     const filters = flowFiltersFrom(values);
     if (!(values.sort in FLOW_SORTS)) throw new UsageError(`--sort ${JSON.stringify(values.sort)}: expected one of ${Object.keys(FLOW_SORTS).join(', ')}`);
     if (values.limit !== undefined && !/^\d+$/.test(values.limit)) throw new UsageError(`--limit ${JSON.stringify(values.limit)}: expected a whole number`);
-    exitOnBrokenPipe(process.stdout);
     const store = await openExistingStore(values.db);
     try {
       if (!(await store.tables()).includes('conn')) throw new InputError(`${escapeTerminal(values.db)}: the store holds no connections`);

@@ -1,5 +1,6 @@
 import { commands } from './commands.js';
 import { InputError, UsageError } from './command.js';
+import { exitOnBrokenPipe } from '../util/broken-pipe.js';
 
 /** Entry point of the `tracer` command line. */
 async function main(argv: string[]): Promise<number> {
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
+exitOnBrokenPipe(process.stdout);
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

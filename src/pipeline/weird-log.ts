@@ -17,13 +17,13 @@ export class WeirdLog {
   /** A packet the decoders found malformed. */
   add(ts: number, code: string, input: string, raw: RawPacket): void {
     if (!this.take(input, code)) return;
-    this.out.append({ ts, uid: '', name: code, addl: `frame ${raw.frameNumber}`, source: `${input}@${raw.fileOffset}` });
+    this.out.append({ ts, uid: null, name: code, addl: `frame ${raw.frameNumber}`, source: `${input}@${raw.fileOffset}` });
   }
 
   /** Damage in the capture container itself. */
   addProblem(ts: number, p: CaptureProblem, input: string): void {
     if (!this.take(input, p.code)) return;
-    this.out.append({ ts, uid: '', name: p.code, addl: p.message, source: `${input}@${p.offset}` });
+    this.out.append({ ts, uid: null, name: p.code, addl: p.message, source: `${input}@${p.offset}` });
   }
 
   private take(input: string, code: string): boolean {
