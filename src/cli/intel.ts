@@ -1,6 +1,6 @@
 import { UsageError, type Command } from './command.js';
 
-const usage = `Usage: tracer intel <compile|serve|lookup> [options]
+const usage = `Usage: tracer intel <compile|serve|lookup|match> [options]
 
 Threat intelligence: load feeds (CSV, JSON/NDJSON, Kaspersky JSON, STIX 2.1,
 MISP feeds, MISP warninglists, plain lists, Zeek intel), compile them into a
@@ -18,7 +18,8 @@ A feed is named as PATH[,key=FIELD][,name=NAME][,format=FMT][,parents][,allow]:
 Sub-commands (run "tracer intel <sub-command> --help" for options):
   compile   compile feeds into a .tix index file
   serve     CyberTrace/KUMA TCP enrichment server and HTTP API
-  lookup    check indicators against feeds or compiled indexes`;
+  lookup    check indicators against feeds or compiled indexes
+  match     match everything an ingested capture saw (store) against feeds`;
 
 const intelCommand: Command = {
   name: 'intel',
@@ -30,8 +31,9 @@ const intelCommand: Command = {
       compile: async () => (await import('./intel-compile.js')).default,
       serve: async () => (await import('./intel-serve.js')).default,
       lookup: async () => (await import('./intel-lookup.js')).default,
+      match: async () => (await import('./intel-match.js')).default,
     }[sub ?? ''];
-    if (!load) throw new UsageError(`intel needs a sub-command: compile, serve or lookup (got "${sub ?? ''}")`);
+    if (!load) throw new UsageError(`intel needs a sub-command: compile, serve, lookup or match (got "${sub ?? ''}")`);
     const command = await load();
     if (rest.includes('--help') || rest.includes('-h')) {
       process.stdout.write(command.usage + '\n');

@@ -16,6 +16,8 @@ describe('openCountryLookup', () => {
     const country = await openCountryLookup();
     expect(country('2001:4860:4860::8888')).toBe('US');
     expect(country('10.0.0.1')).toBe('');
+    expect(country('192.168.1.161')).toBe('');
+    expect(country('fe80::1')).toBe('');
     expect(country('not an ip')).toBe('');
     expect(country('1.2.3.4.5')).toBe('');
   });

@@ -1,10 +1,23 @@
 import { createRequire } from 'node:module';
-import { isIP } from 'node:net';
+import { BlockList, isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import maxmind from 'maxmind';
 
 /** The record layout of ip-location-db country databases (not one of MaxMind's own). */
 interface CountryRecord { country_code?: string }
+
+/** Ranges that belong to no country (RFC 1918, loopback, link-local, CGNAT, multicast, ULA…); the shipped data places some of them. */
+const NON_PUBLIC: Array<[string, number, 'ipv4' | 'ipv6']> = [
+  ['0.0.0.0', 8, 'ipv4'], ['10.0.0.0', 8, 'ipv4'], ['100.64.0.0', 10, 'ipv4'], ['127.0.0.0', 8, 'ipv4'], ['169.254.0.0', 16, 'ipv4'],
+  ['172.16.0.0', 12, 'ipv4'], ['192.168.0.0', 16, 'ipv4'], ['224.0.0.0', 3, 'ipv4'],
+  ['::', 127, 'ipv6'], ['fc00::', 7, 'ipv6'], ['fe80::', 10, 'ipv6'], ['ff00::', 8, 'ipv6'],
+];
+
+function nonPublicRanges(): BlockList {
+  const list = new BlockList();
+  for (const [network, prefix, family] of NON_PUBLIC) list.addSubnet(network, prefix, family);
+  return list;
+}
 
 /**
  * Path of the offline country database shipped in the npm package
@@ -25,5 +38,10 @@ export function shippedCountryDatabase(): string {
  */
 export async function openCountryLookup(path = shippedCountryDatabase()): Promise<(ip: string) => string> {
   const reader = await maxmind.open(path);
-  return (ip) => (isIP(ip) ? (reader.get(ip) as CountryRecord | null)?.country_code ?? '' : '');
+  const nonPublic = nonPublicRanges();
+  return (ip) => {
+    const family = isIP(ip);
+    if (family === 0 || nonPublic.check(ip, family === 4 ? 'ipv4' : 'ipv6')) return '';
+    return (reader.get(ip) as CountryRecord | null)?.country_code ?? '';
+  };
 }
