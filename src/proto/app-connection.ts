@@ -35,6 +35,12 @@ export class AppConnection implements AnalyzerContext {
   private analyzer: AppAnalyzer | null = null;
   private analyzerName = '';
   private udpTries = 0;
+  /**
+   * Responder port offered to the port-hint fallback; -1 (no hint) for a TCP
+   * connection picked up mid-stream, which, as in Zeek, is analyzed only when
+   * its content is recognised.
+   */
+  private readonly hintPort: number;
   private readonly streams: [StreamReassembler, StreamReassembler] | null;
 
   constructor(private readonly conn: Conn, readonly origH: string, readonly respH: string, private readonly shared: AppShared) {
@@ -42,6 +48,7 @@ export class AppConnection implements AnalyzerContext {
     this.proto = conn.proto === 6 ? 'tcp' : 'udp';
     this.origP = conn.origPort;
     this.respP = conn.respPort;
+    this.hintPort = conn.proto !== 6 || /[Ss]/.test(conn.history.text) ? conn.respPort : -1;
     this.streams = conn.proto === 6 ? [new StreamReassembler(this.sink(true), shared.budget), new StreamReassembler(this.sink(false), shared.budget)] : null;
   }
 
@@ -75,7 +82,7 @@ export class AppConnection implements AnalyzerContext {
   /** One UDP datagram. */
   datagram(isOrig: boolean, payload: Uint8Array, ts: number): void {
     if (this.phase === Phase.Detecting) {
-      const found = detectProtocol(this.shared.udpFactories, isOrig, payload, this.respP);
+      const found = detectProtocol(this.shared.udpFactories, isOrig, payload, this.hintPort);
       if (found.kind === 'attach') this.attach(found.factory);
       else if (++this.udpTries >= MAX_UDP_DETECT_DATAGRAMS) this.phase = Phase.Done;
     }
@@ -90,7 +97,7 @@ export class AppConnection implements AnalyzerContext {
   /** The connection ended: pending bytes are flushed and the analyzer told. */
   end(ts: number): void {
     if (this.streams !== null && this.phase === Phase.Detecting) {
-      const hint = portHint(this.shared.tcpFactories, this.respP);
+      const hint = portHint(this.shared.tcpFactories, this.hintPort);
       if (hint?.kind === 'attach') {
         this.attach(hint.factory);
         for (const s of this.streams) s.redeliver(ts);
@@ -115,7 +122,7 @@ export class AppConnection implements AnalyzerContext {
 
   private data(isOrig: boolean, data: Uint8Array, ts: number): number {
     if (this.phase === Phase.Detecting) {
-      const found = detectProtocol(this.shared.tcpFactories, isOrig, data, this.respP);
+      const found = detectProtocol(this.shared.tcpFactories, isOrig, data, this.hintPort);
       if (found.kind === 'wait') return 0;
       if (found.kind === 'none') this.phase = Phase.Done;
       else {

@@ -37,16 +37,19 @@ describe('createAppLayer with crafted packets', () => {
     expect(records[0].service).toBe('http');
   });
 
-  it('leaves unknown protocols alone and uses the port hint only as a fallback', () => {
+  it('leaves unknown protocols alone; the port hint is a fallback, for connections seen from their start', () => {
     const out = sink();
     const weird = new WeirdCounter();
     const { records } = track([
       [1, withPayload(tcp('10.0.0.1:1', '10.0.0.2:9999', 'PA', 1, 1), '\x00\x01binary')],
-      [2, withPayload(tcp('10.0.0.1:2', '10.0.0.2:21', 'PA', 1, 1), 'STAT\r\n')],
+      [2, tcp('10.0.0.1:2', '10.0.0.2:21', 'S', 0, 0)], [2.01, tcp('10.0.0.2:21', '10.0.0.1:2', 'SA', 0, 1)],
+      [2.02, withPayload(tcp('10.0.0.1:2', '10.0.0.2:21', 'PA', 1, 1), 'STAT\r\n')],
       [2.1, withPayload(tcp('10.0.0.2:21', '10.0.0.1:2', 'PA', 1, 7), '211 ok\r\n')],
       [3, withPayload(udp('10.0.0.1:3', '10.0.0.2:7777', 0), 'not dns')],
+      [4, withPayload(tcp('10.0.0.1:4', '10.0.0.2:21', 'PA', 1, 1), 'STAT\r\n')],
+      [4.1, withPayload(tcp('10.0.0.2:21', '10.0.0.1:4', 'PA', 1, 7), '211 ok\r\n')],
     ], { analyzers: createAppLayer({ emit: out.emit, weird }) });
-    expect(records.map((r) => r.service)).toEqual([null, 'ftp', null]);
+    expect(records.map((r) => r.service)).toEqual([null, 'ftp', null, null]);
     expect(out.get('ftp')).toMatchObject([{ command: 'STAT', reply_code: 211 }]);
     expect(weird.total()).toBe(0);
   });

@@ -15,6 +15,9 @@ interface Replayed {
   resp: StreamReassembler;
 }
 
+/** Without desegmentation tshark shows every segment's own payload (else the last segment of a PDU has none). */
+const SEGMENT_ARGS = ['-o', 'tcp.desegment_tcp_streams:FALSE'];
+
 const SEGMENT_FIELDS = ['tcp.stream', 'frame.time_epoch', 'ip.src', 'ipv6.src', 'tcp.srcport', 'ip.dst', 'ipv6.dst', 'tcp.dstport', 'tcp.seq_raw', 'tcp.flags', 'tcp.payload'];
 
 /**
@@ -27,7 +30,7 @@ const SEGMENT_FIELDS = ['tcp.stream', 'frame.time_epoch', 'ip.src', 'ipv6.src', 
 export function replayTcp(pcap: string, factory: AnalyzerFactory, displayFilter = 'tcp'): RecordingContext[] {
   const budget = new ReassemblyBudget();
   const conns = new Map<string, Replayed>();
-  for (const row of tsharkFields(pcap, SEGMENT_FIELDS, displayFilter)) {
+  for (const row of tsharkFields(pcap, SEGMENT_FIELDS, displayFilter, SEGMENT_ARGS)) {
     const [stream, time, src4, src6, srcPort, dst4, dst6, dstPort, seq, flags, payloadHex] = row;
     const ts = Number(time);
     const srcKey = `${src4 || src6}:${srcPort}`;

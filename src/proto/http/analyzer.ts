@@ -1,6 +1,7 @@
 import type { AnalyzerContext, AppAnalyzer } from '../analyzer.js';
 import { findBlankLine } from '../bytes.js';
 import type { BodyFraming } from './body.js';
+import { contentEncoding } from './content-decoding.js';
 import { headerValue, parseHead, type HttpHead } from './head.js';
 import { MAX_HEAD_BYTES, MAX_PENDING_REQUESTS } from './limits.js';
 import { HttpSide } from './side.js';
@@ -110,7 +111,8 @@ export class HttpAnalyzer implements AppAnalyzer {
   }
 
   private startBody(side: HttpSide, txn: HttpTransaction, head: HttpHead, framing: { kind: BodyFraming; length: number }): void {
-    side.expectBody(txn, framing.kind === 'length' ? framing.length : null, filenameOf(headerValue(head, 'content-disposition')));
+    const encoding = contentEncoding(headerValue(head, 'content-encoding'));
+    side.expectBody(txn, framing.kind === 'length' && encoding === null ? framing.length : null, filenameOf(headerValue(head, 'content-disposition')), encoding);
     side.body.start(framing.kind, framing.length);
     if (!side.body.active) this.bodyDone(side);
   }

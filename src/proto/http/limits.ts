@@ -12,3 +12,7 @@ export const MAX_CHUNK_LINE_BYTES = 1024;
 export const MAX_CHUNK_SIZE_DIGITS = 13;
 /** Longest single logged header value (URI, user agent…); the rest is cut with a weird. */
 export const MAX_LOGGED_VALUE_CHARS = 8192;
+/** Largest gzip/deflate-encoded body kept to decode at its end (Zeek hashes decoded content); larger ones are hashed as sent. */
+export const MAX_ENCODED_BODY_BYTES = 1024 * 1024;
+/** Largest decoded body accepted (a guard against decompression bombs). */
+export const MAX_DECODED_BODY_BYTES = 32 * 1024 * 1024;

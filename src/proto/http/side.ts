@@ -1,6 +1,7 @@
 import type { AnalyzerContext } from '../analyzer.js';
 import { FileTracker, type FileOrigin } from '../file-tracker.js';
 import { BodyReader, type BodySink } from './body.js';
+import { EncodedBody, type ContentEncoding } from './content-decoding.js';
 import type { HttpTransaction } from './transaction.js';
 
 /**
@@ -15,17 +16,39 @@ export class HttpSide implements BodySink {
   txn: HttpTransaction | null = null;
   private file: FileTracker | null = null;
   private origin: FileOrigin | null = null;
+  /** A gzip/deflate body being kept for decoding at its end, or null. */
+  private encoded: EncodedBody | null = null;
+  private lastTs = 0;
 
   constructor(private readonly ctx: AnalyzerContext, readonly isOrig: boolean) {}
 
   /** Prepares the files.log details of the body about to be read. */
-  expectBody(txn: HttpTransaction, totalBytes: number | null, filename: string | null): void {
+  expectBody(txn: HttpTransaction, totalBytes: number | null, filename: string | null, encoding: ContentEncoding | null): void {
     this.txn = txn;
     this.origin = { source: 'HTTP', isOrig: this.isOrig, transaction: txn.depth, totalBytes, filename };
+    this.encoded = encoding === null ? null : new EncodedBody(encoding);
   }
 
-  /** Body bytes: counted on the transaction and hashed. */
+  /** Body bytes as transferred: kept for decoding when content-encoded, else counted and hashed. */
   bodyData(chunk: Uint8Array, ts: number): void {
+    this.lastTs = ts;
+    if (this.encoded !== null) {
+      if (this.encoded.add(chunk)) return;
+      this.weird('http_encoded_body_too_large');
+      this.passThroughEncoded();
+    }
+    this.content(chunk, ts);
+  }
+
+  /** Gives up decoding: the kept bytes are hashed as sent. */
+  private passThroughEncoded(): void {
+    const kept = this.encoded?.take() ?? [];
+    this.encoded = null;
+    for (const chunk of kept) this.content(chunk, this.lastTs);
+  }
+
+  /** Body content: counted on the transaction and hashed. */
+  private content(chunk: Uint8Array, ts: number): void {
     if (chunk.length === 0 || this.txn === null) return;
     if (this.isOrig) this.txn.requestBodyLen += chunk.length;
     else this.txn.responseBodyLen += chunk.length;
@@ -42,6 +65,7 @@ export class HttpSide implements BodySink {
       this.lost = true;
       return;
     }
+    this.passThroughEncoded();
     this.file?.gap(this.body.gap(length));
     if (this.body.lost) this.lost = true;
   }
@@ -53,6 +77,13 @@ export class HttpSide implements BodySink {
 
   /** Ends the current body: writes its files.log record and its type on the transaction. */
   finishBody(): void {
+    if (this.encoded !== null) {
+      const decoded = this.encoded.decode();
+      if (decoded === null) this.weird('http_content_decode_failed');
+      else this.content(decoded, this.lastTs);
+      if (decoded === null) this.passThroughEncoded();
+      this.encoded = null;
+    }
     const file = this.file;
     if (file !== null && this.txn !== null) {
       file.finish();

@@ -1,0 +1,56 @@
+import { constants, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { MAX_DECODED_BODY_BYTES, MAX_ENCODED_BODY_BYTES } from './limits.js';
+
+/** Content-Encodings Tracer decodes before hashing, as Zeek does. */
+export type ContentEncoding = 'gzip' | 'deflate';
+
+/** The decodable encoding named by a Content-Encoding header, or null. */
+export function contentEncoding(header: string | null): ContentEncoding | null {
+  const value = header?.trim().toLowerCase();
+  if (value === 'gzip' || value === 'x-gzip') return 'gzip';
+  return value === 'deflate' ? 'deflate' : null;
+}
+
+/**
+ * A gzip/deflate body kept (up to MAX_ENCODED_BODY_BYTES) until it ends, then
+ * decoded in one step, bounded by MAX_DECODED_BODY_BYTES. Truncated streams
+ * decode as far as they go.
+ */
+export class EncodedBody {
+  private chunks: Uint8Array[] = [];
+  private size = 0;
+
+  constructor(readonly encoding: ContentEncoding) {}
+
+  /** Keeps a copy of `chunk`; false when the body would outgrow the limit (nothing kept then). */
+  add(chunk: Uint8Array): boolean {
+    if (this.size + chunk.length > MAX_ENCODED_BODY_BYTES) return false;
+    this.chunks.push(chunk.slice());
+    this.size += chunk.length;
+    return true;
+  }
+
+  /** The bytes kept so far, as sent; forgets them. */
+  take(): Uint8Array[] {
+    const chunks = this.chunks;
+    this.chunks = [];
+    this.size = 0;
+    return chunks;
+  }
+
+  /** The decoded body, or null when it does not decode (the kept bytes stay available to `take`). */
+  decode(): Uint8Array | null {
+    const input = Buffer.concat(this.chunks);
+    const options = { maxOutputLength: MAX_DECODED_BODY_BYTES, finishFlush: constants.Z_SYNC_FLUSH };
+    try {
+      if (this.encoding === 'gzip') return gunzipSync(input, options);
+      try {
+        return inflateSync(input, options);
+      } catch {
+        return inflateRawSync(input, options);
+      }
+    } catch {
+      return null;
+    }
+  }
+}
