@@ -15,6 +15,8 @@ export { compileTix, loadTix } from './index/load-index.js';
 export { matchIndicators, type ObservedIndicators } from './index/match.js';
 export { normalizeUrl } from './index/url-normalize.js';
 export { openCountryLookup } from './geo.js';
+export { reverseDns } from './reverse-dns.js';
+export { matchStore, type IntelAlert } from './store/store-match.js';
 export { startIntelServer } from './server/tcp-server.js';
 export { createIntelApi } from './http/api.js';
 export { loadIndexSet } from './sources.js';

@@ -48,8 +48,8 @@ describe('CyberTrace protocol over loopback', () => {
   it('pipelines many events per connection in order, CRLF accepted, lines split mid-field', async () => {
     const events = ['ip=192.0.2.1', 'ip=77.90.185.20', 'url=http://www.api.msuto.com/', 'hash=7239DA273D3A3BFD8D169119670BB745'];
     const text = events.map((e) => e + '\r\n').join('').repeat(25);
-    const chunks = text.match(/[\s\S]{1,7}/g)!;
-    const lines = await exchange(['X-KF-ReplyBack', ...chunks], 100);
+    const chunks = text.match(/[\s\S]{1,97}/g)!;
+    const lines = await exchange(['X-KF-ReplyBack', ...chunks], 100, 2);
     const answers = lines.join('\n').split('LookupFinished\n').slice(0, 4);
     expect(answers[0]).toBe('');
     expect(answers[1]).toMatch(/^Category=ipsum\|MatchedIndicator=77\.90\.185\.20\|score=10\n$/);

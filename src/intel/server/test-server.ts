@@ -32,6 +32,7 @@ export class TestClient {
 
   private constructor(port: number) {
     this.socket = connect(port, '127.0.0.1');
+    this.socket.setNoDelay(true);
     this.socket.on('data', (b: Buffer) => { this.received += b.toString('utf8'); this.wake(); });
     this.socket.on('close', () => { this.closed = true; this.wake(); });
     this.socket.on('error', () => {});
