@@ -32,10 +32,3 @@ export function findBlankLine(data: Uint8Array, start: number, limit: number): n
   }
   return -1;
 }
-
-/** True when `data` starts with the ASCII text `prefix`. */
-export function startsWithAscii(data: Uint8Array, prefix: string): boolean {
-  if (data.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (data[i] !== prefix.charCodeAt(i)) return false;
-  return true;
-}

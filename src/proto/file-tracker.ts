@@ -14,7 +14,7 @@ export interface FileOrigin {
 }
 
 /** Deterministic file id: `F` + 17 hex digits of SHA-1 over uid, direction and transaction. */
-export function fileId(uid: string, isOrig: boolean, transaction: number): string {
+function fileId(uid: string, isOrig: boolean, transaction: number): string {
   return 'F' + hash('sha1', `${uid}|${isOrig ? 'o' : 'r'}|${transaction}`, 'hex').slice(0, 17);
 }
 

@@ -27,6 +27,7 @@ describe('FtpAnalyzer', () => {
     expect(ftp[4]).toMatchObject({ user: 'alice', password: '<hidden>', file_size: 1234 });
     expect(ftp[3]).toMatchObject({ data_channel_passive: false, data_channel_orig_h: '10.0.0.2', data_channel_resp_h: '10.0.0.1', data_channel_resp_p: 1025 });
     expect(JSON.stringify(ftp)).not.toContain('s3cret');
+    expect(ctx.services).toEqual(['ftp']);
     expect(expectations.take('10.0.0.2', '10.0.0.1', 1025, 10)).toBe(true);
     expect(expectations.take('10.0.0.2', '10.0.0.1', 1025, 10)).toBe(false);
   });

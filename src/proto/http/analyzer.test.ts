@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { recordingContext } from '../recording-context.js';
 import { HttpAnalyzer } from './analyzer.js';
 import { detectHttp } from './index.js';
+import { MAX_HEAD_BYTES } from './limits.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -33,6 +35,35 @@ describe('HttpAnalyzer', () => {
     expect(files[1].sha256).toBe(createHash('sha256').update('abcde').digest('hex'));
     expect(http[1].resp_fuids).toEqual([files[1].fuid]);
     expect(ctx.weirds).toEqual([]);
+    expect(ctx.services).toEqual(['http']);
+  });
+
+  it('hashes gzip bodies decoded, as Zeek does, and names a body that does not decode', () => {
+    const page = '<html>' + 'x'.repeat(3000) + '</html>';
+    const gz = gzipSync(page);
+    const ctx = recordingContext();
+    const a = new HttpAnalyzer(ctx);
+    a.deliver(true, enc('GET / HTTP/1.1\r\n\r\nGET /bad HTTP/1.1\r\n\r\n'), 1);
+    a.deliver(false, Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: ${gz.length}\r\n\r\n`), gz]), 2);
+    a.deliver(false, enc('HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 4\r\n\r\nnope'), 3);
+    a.end(4);
+    expect(ctx.stream('http').map((r) => r.response_body_len)).toEqual([page.length, 4]);
+    expect(ctx.stream('files').map((f) => f.md5)).toEqual([createHash('md5').update(page).digest('hex'), createHash('md5').update('nope').digest('hex')]);
+    expect(ctx.stream('files')[0]).toMatchObject({ mime_type: 'text/html', seen_bytes: page.length });
+    expect(ctx.weirds).toEqual(['http_content_decode_failed']);
+  });
+
+  it('names a huge head and a huge chunk size, and stops following that direction', () => {
+    const ctx = run([
+      [true, 'GET / HTTP/1.1\r\nX: ' + 'a'.repeat(MAX_HEAD_BYTES) + '\r\n\r\n'],
+    ]);
+    expect(ctx.weirds).toEqual(['http_head_too_long']);
+    const chunked = run([
+      [true, 'GET / HTTP/1.1\r\n\r\n'],
+      [false, 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\nffffffffffffffffff\r\nxyz'],
+    ]);
+    expect(chunked.weirds).toEqual(['http_chunk_size_too_large']);
+    expect(chunked.stream('http')).toMatchObject([{ status_code: 200, response_body_len: 3 }]);
   });
 
   it('keeps 1xx as info, applies HEAD/304 no-body rules, reads a body until close', () => {

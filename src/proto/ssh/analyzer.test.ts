@@ -52,6 +52,7 @@ describe('SshAnalyzer', () => {
     });
     expect(String(rec.host_key)).toMatch(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/);
     expect(ctx.weirds).toEqual([]);
+    expect(ctx.services).toEqual(['ssh']);
   });
 
   it('names a bad packet length and stops without throwing', () => {
