@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 
 /** Events in flight per connection in throughput mode (KUMA pipelines similarly). */
 const WINDOW_PER_CONNECTION = 256;
-/** Pacing tick in rate mode, milliseconds. */
+/** Pacing tick in rate mode, milliseconds (events due are computed from elapsed time, so late ticks do not lower the rate). */
 const TICK_MS = 1;
 
 /** What one load run measured. */
@@ -39,11 +39,13 @@ export async function runLoad(options: { port: number; connections: number; seco
   if (options.rate === undefined) {
     for (const c of clients) for (let i = 0; i < WINDOW_PER_CONNECTION; i++) sendOne(c);
   } else {
-    const perTick = options.rate * TICK_MS / 1000;
     let due = 0;
     let next = 0;
+    let last = performance.now();
     while (performance.now() < deadline) {
-      due += perTick;
+      const now = performance.now();
+      due += options.rate * (now - last) / 1000;
+      last = now;
       for (; due >= 1; due--) sendOne(clients[next++ % clients.length]);
       await new Promise((r) => setTimeout(r, TICK_MS));
     }
