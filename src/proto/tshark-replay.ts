@@ -1,6 +1,7 @@
 import { ReassemblyBudget, StreamReassembler } from '../flow/reassembly.js';
 import type { AnalyzerFactory, AppAnalyzer } from './analyzer.js';
 import { recordingContext, type RecordingContext } from './recording-context.js';
+import { hexBytes } from './testing/tshark-rows.js';
 import { tsharkFields } from './tshark-fields.js';
 
 interface Replayed {
@@ -47,7 +48,7 @@ export function replayTcp(pcap: string, factory: AnalyzerFactory, displayFilter 
       conn = { accepted: false, tried: 0, ctx, analyzer, origKey: srcKey, orig: new StreamReassembler(sinkFor(true), budget), resp: new StreamReassembler(sinkFor(false), budget) };
       conns.set(stream, conn);
     }
-    const payload = payloadHex === undefined || payloadHex === '' ? new Uint8Array(0) : Buffer.from(payloadHex.replace(/:/g, ''), 'hex');
+    const payload = hexBytes(payloadHex ?? '');
     const isOrig = srcKey === conn.origKey;
     const bit = isOrig ? 1 : 2;
     if (payload.length > 0 && (conn.tried & bit) === 0) {
