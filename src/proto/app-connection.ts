@@ -69,11 +69,6 @@ export class AppConnection implements AnalyzerContext {
     return this.phase === Phase.Done;
   }
 
-  /** Leaves the connection unanalyzed from now on. */
-  stop(): void {
-    this.phase = Phase.Done;
-  }
-
   /** The reassembler of one direction (TCP), to offer segments to. */
   stream(isOrig: boolean): StreamReassembler {
     return this.streams![isOrig ? 0 : 1];
@@ -149,7 +144,8 @@ export class AppConnection implements AnalyzerContext {
     }
   }
 
-  private attach(factory: AnalyzerFactory): void {
+  /** Attaches the analyzer of `factory` now, without detection (e.g. an announced FTP data channel). */
+  attach(factory: AnalyzerFactory): void {
     this.analyzerName = factory.name;
     this.phase = Phase.Attached;
     try {

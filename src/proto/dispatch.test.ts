@@ -85,5 +85,9 @@ describe.skipIf(!haveCorpus)('createAppLayer end to end on corpus captures (real
     const run = await ingest('pcaps/ipv6/zeek_ftp_ipv6.pcap');
     expect(run.conns.map((c) => c.service).sort()).toEqual(['ftp', 'ftp-data', 'ftp-data', 'ftp-data', 'ftp-data', 'ftp-data']);
     expect(run.get('ftp')).toHaveLength(22);
+    const transfers = run.get('files').filter((f) => f.source === 'FTP_DATA');
+    expect(transfers).toHaveLength(5);
+    // robots.txt, retrieved twice; tshark's `--export-objects ftp-data` gives this MD5 for it.
+    expect(transfers.filter((f) => f.md5 === '614c17288dad92fbe61f58731dacfea3').map((f) => f.seen_bytes)).toEqual([77, 77]);
   });
 });

@@ -9,6 +9,7 @@ import type { WeirdCounter } from '../util/weird.js';
 import type { AnalyzerFactory } from './analyzer.js';
 import { AppConnection, type AppShared } from './app-connection.js';
 import { defaultFactories } from './factories.js';
+import { ftpDataFactory } from './ftp/data-analyzer.js';
 import { DataChannelExpectations } from './ftp/expectations.js';
 
 /** Rows written to the `weird` stream per anomaly code (the counter stays exact). */
@@ -61,7 +62,7 @@ export function createAppLayer(opts: AppLayerOptions): AppLayer {
     conn.appState = app;
     if (conn.proto === 6 && expectations.take(app.origH, app.respH, app.respP, ts)) {
       conn.addService('ftp-data');
-      app.stop();
+      app.attach(ftpDataFactory);
     }
     if (conn.proto === 6) for (const isOrig of [true, false]) {
       const ep = isOrig ? conn.orig! : conn.resp!;

@@ -3,7 +3,7 @@ import type { LogSchema } from './types.js';
 /** files: one record per file (body) seen in a protocol, with Zeek's files.log names. */
 export const filesSchema: LogSchema = {
   name: 'files',
-  doc: 'Files transferred inside connections (HTTP bodies), hashed as they stream, as Zeek files.log.',
+  doc: 'Files transferred inside connections (HTTP bodies, FTP data transfers), hashed as they stream, as Zeek files.log.',
   fields: [
     { name: 'ts', type: 'time', doc: 'Time the first byte of the file was seen.' },
     { name: 'fuid', type: 'string', doc: 'File id, derived deterministically from the connection uid, direction and transaction.' },
@@ -12,10 +12,10 @@ export const filesSchema: LogSchema = {
     { name: 'id.orig_p', type: 'port', doc: 'Originator port.' },
     { name: 'id.resp_h', type: 'addr', doc: 'Responder address.' },
     { name: 'id.resp_p', type: 'port', doc: 'Responder port.' },
-    { name: 'source', type: 'string', doc: 'Protocol the file came from (HTTP).' },
-    { name: 'depth', type: 'count', doc: 'Depth of the file within its protocol transaction (0 for a whole body).' },
+    { name: 'source', type: 'string', doc: 'Protocol the file came from (HTTP, FTP_DATA).' },
+    { name: 'depth', type: 'count', doc: 'Depth of the file within its protocol transaction (0 for a whole body or transfer).' },
     { name: 'analyzers', type: 'set[string]', doc: 'File analyzers applied (MD5, SHA1, SHA256).' },
-    { name: 'mime_type', type: 'string', doc: 'Type sniffed from the first bytes (magic numbers), not from headers.' },
+    { name: 'mime_type', type: 'string', doc: 'Type sniffed from the first bytes (magic numbers, after gzip/deflate decoding), not from headers.' },
     { name: 'filename', type: 'string', doc: 'Name from Content-Disposition, when given.' },
     { name: 'duration', type: 'interval', doc: 'Seconds from first to last byte.' },
     { name: 'is_orig', type: 'bool', doc: 'Sent by the originator (e.g. an upload).' },
