@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/helpers/cli.js';
 import { corpus } from '../../test/helpers/corpus.js';
-import { TestClient } from '../intel/server/test-server.js';
-import { spawnIntelServer } from './intel-serve-process.js';
+import { TestClient } from '../intel/testing/test-server.js';
+import { spawnIntelServer } from '../intel/testing/serve-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tracer-intel-cli-'));
 const ti = (p: string) => corpus(`threat-intel/${p}`);

@@ -5,7 +5,7 @@ import { loadJsonFeed } from './json.js';
 import { loadPlainFeed } from './plain.js';
 import { loadStixFeed } from './stix.js';
 import { loadZeekIntelFeed } from './zeek.js';
-import { testOptions } from './test-options.js';
+import { testOptions } from '../testing/feed-options.js';
 
 const budget = Number(process.env.FUZZ_SECONDS ?? 3) * 1000;
 const settings = { interruptAfterTimeLimit: budget / 5, numRuns: Number.MAX_SAFE_INTEGER };

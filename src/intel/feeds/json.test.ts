@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/helpers/corpus.js';
 import { loadJsonFeed } from './json.js';
-import { testOptions } from './test-options.js';
+import { testOptions } from '../testing/feed-options.js';
 
 describe('loadJsonFeed', () => {
   it('loads the Feodo blocklist: 222 C2 IPs keyed by ip_address with their context', () => {

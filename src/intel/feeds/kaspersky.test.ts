@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKasperskyFeed } from './kaspersky.js';
-import { testOptions } from './test-options.js';
+import { testOptions } from '../testing/feed-options.js';
 
 // No public Kaspersky-format feed exists (see corpus MANIFEST); these records follow the
 // field layout of Kaspersky's documented demo feeds (mask / MD5+SHA1+SHA256 / ip, nested context).

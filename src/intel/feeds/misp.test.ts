@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/helpers/corpus.js';
 import { loadMispFeed } from './misp.js';
-import { testOptions } from './test-options.js';
+import { testOptions } from '../testing/feed-options.js';
 
 describe('loadMispFeed', () => {
   it('loads the CERT-FR feed (manifest + 13 events): 1,722 to_ids network attributes', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/helpers/corpus.js';
 import { loadPlainFeed } from './plain.js';
-import { testOptions } from './test-options.js';
+import { testOptions } from '../testing/feed-options.js';
 
 function load(name: string) {
   const file = corpus(`threat-intel/${name}`);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { corpus } from '../../../test/helpers/corpus.js';
 import { loadStixFeed } from './stix.js';
 import { parseStixPattern } from './stix-pattern.js';
-import { testOptions } from './test-options.js';
+import { testOptions } from '../testing/feed-options.js';
 
 function load(name: string) {
   const file = corpus(`threat-intel/stix21/${name}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadWarninglist } from './warninglist.js';
-import { testOptions } from './test-options.js';
+import { testOptions } from '../testing/feed-options.js';
 
 // Shape of MISP warninglists (github.com/MISP/misp-warninglists, lists/*/list.json); no sample in the corpus.
 const list = (type: string, entries: unknown[]) => JSON.stringify({ name: 'List of known Google DNS', version: 3, description: 'd', matching_attributes: ['ip-dst'], type, list: entries });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/helpers/corpus.js';
 import { loadZeekIntelFeed } from './zeek.js';
-import { testOptions } from './test-options.js';
+import { testOptions } from '../testing/feed-options.js';
 
 describe('loadZeekIntelFeed on every Zeek intel sample', () => {
   it.each([

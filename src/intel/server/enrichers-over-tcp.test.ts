@@ -4,7 +4,7 @@ import { projectRoot } from '../../../test/helpers/corpus.js';
 import { loadEnricherModule } from '../enrichers/enricher.js';
 import { buildIndex } from '../index/build-index.js';
 import { IntelIndex } from '../index/intel-index.js';
-import { TestClient, testServer } from './test-server.js';
+import { TestClient, testServer } from '../testing/test-server.js';
 
 let server: Awaited<ReturnType<typeof testServer>>;
 

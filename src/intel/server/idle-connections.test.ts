@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/helpers/corpus.js';
-import { spawnIntelServer } from '../../cli/intel-serve-process.js';
-import { TestClient } from './test-server.js';
+import { spawnIntelServer } from '../testing/serve-process.js';
+import { TestClient } from '../testing/test-server.js';
 
 /** Idle connections held open at once (the server runs in its own process, so each side needs this many descriptors). */
 const IDLE_CONNECTIONS = 10_000;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../index/build-index.js';
 import { IntelIndex } from '../index/intel-index.js';
-import { TestClient, testServer } from './test-server.js';
+import { TestClient, testServer } from '../testing/test-server.js';
 
 let server: Awaited<ReturnType<typeof testServer>>;
 const index = new IntelIndex(buildIndex([{

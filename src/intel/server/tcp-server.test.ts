@@ -3,7 +3,7 @@ import { corpus } from '../../../test/helpers/corpus.js';
 import { loadFeed, parseFeedSpec } from '../feeds/load-feed.js';
 import { buildIndex } from '../index/build-index.js';
 import { IntelIndex } from '../index/intel-index.js';
-import { TestClient, testServer } from './test-server.js';
+import { TestClient, testServer } from '../testing/test-server.js';
 
 let server: Awaited<ReturnType<typeof testServer>>;
 const feodo = parseFeedSpec(corpus('threat-intel/abusech_feodo_ipblocklist_recommended.json') + ',name=feodo');

@@ -2,11 +2,11 @@ import { connect, type Socket } from 'node:net';
 import type { NamedEnricher } from '../enrichers/enricher.js';
 import type { IntelIndex } from '../index/intel-index.js';
 import { IntelMetrics } from '../metrics.js';
-import type { IndexSet } from './answer.js';
-import type { ServerContext } from './connection.js';
-import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
-import { LookupLog } from './lookup-log.js';
-import { startIntelServer } from './tcp-server.js';
+import type { IndexSet } from '../server/answer.js';
+import type { ServerContext } from '../server/connection.js';
+import { DEFAULT_LIMITS, type ServerLimits } from '../server/limits.js';
+import { LookupLog } from '../server/lookup-log.js';
+import { startIntelServer } from '../server/tcp-server.js';
 import { PassThrough } from 'node:stream';
 
 /** Test helper: a server on an ephemeral loopback port, with its log lines collected. */

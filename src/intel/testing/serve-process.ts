@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { projectRoot } from '../../test/helpers/corpus.js';
+import { projectRoot } from '../../../test/helpers/corpus.js';
 
 /** Test helper: `tracer intel serve …` as a child process, with the port it printed. */
 export async function spawnIntelServer(args: string[]): Promise<{ child: ChildProcess; port: number; httpPort?: number; stderr: () => string; stop: () => Promise<void> }> {
