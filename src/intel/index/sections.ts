@@ -46,14 +46,17 @@ export const KIND_CODES = { ip: 0, domain: 1, url: 2, hash: 3 } as const;
 /** Record kind names by code. */
 export const KIND_NAMES = ['ip', 'domain', 'url', 'hash'] as const;
 
-/** Feed flag bits. */
+/** Feed flag: domain indicators also match sub-domains. */
 export const FEED_PARENTS = 1;
+/** Feed flag: matches of this feed suppress all matches of the value. */
 export const FEED_ALLOWLIST = 2;
 
-/** First byte of a string key: which lookup it serves. */
-export const KEY_DOMAIN = 0x64; // 'd'
-export const KEY_URL = 0x75; // 'u'
-export const KEY_HASH = 0x68; // 'h'
+/** First byte of a domain key ('d'); every string key starts with the byte of the lookup it serves. */
+export const KEY_DOMAIN = 0x64;
+/** First byte of an exact normalised-URL key ('u'). */
+export const KEY_URL = 0x75;
+/** First byte of a hash key ('h'). */
+export const KEY_HASH = 0x68;
 /** URL mask anchored on its exact host. */
 export const KEY_MASK_HOST = 0x6d; // 'm'
 /** URL mask `*.suffix/…` anchored on the host suffix. */
