@@ -1,5 +1,8 @@
 import { constants, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { MAX_DECODED_BODY_BYTES, MAX_ENCODED_BODY_BYTES } from './limits.js';
+import { MAX_DECODED_BODY_BYTES, MAX_ENCODED_BODY_BYTES, MAX_ENCODED_BYTES_TOTAL } from './limits.js';
+
+/** Encoded bytes kept by every EncodedBody of the process together. */
+let keptTotal = 0;
 
 /** Content-Encodings Tracer decodes before hashing, as Zeek does. */
 export type ContentEncoding = 'gzip' | 'deflate';
@@ -22,25 +25,32 @@ export class EncodedBody {
 
   constructor(readonly encoding: ContentEncoding) {}
 
-  /** Keeps a copy of `chunk`; false when the body would outgrow the limit (nothing kept then). */
+  /** Keeps a copy of `chunk`; false when this body or all of them would outgrow their limit (nothing kept then). */
   add(chunk: Uint8Array): boolean {
-    if (this.size + chunk.length > MAX_ENCODED_BODY_BYTES) return false;
+    if (this.size + chunk.length > MAX_ENCODED_BODY_BYTES || keptTotal + chunk.length > MAX_ENCODED_BYTES_TOTAL) return false;
     this.chunks.push(chunk.slice());
     this.size += chunk.length;
+    keptTotal += chunk.length;
     return true;
   }
 
   /** The bytes kept so far, as sent; forgets them. */
   take(): Uint8Array[] {
     const chunks = this.chunks;
+    keptTotal -= this.size;
     this.chunks = [];
     this.size = 0;
     return chunks;
   }
 
-  /** The decoded body, or null when it does not decode (the kept bytes stay available to `take`). */
+  /** The decoded body (the kept bytes are then forgotten), or null when it does not decode (they stay available to `take`). */
   decode(): Uint8Array | null {
-    const input = Buffer.concat(this.chunks);
+    const decoded = this.inflate(Buffer.concat(this.chunks));
+    if (decoded !== null) this.take();
+    return decoded;
+  }
+
+  private inflate(input: Buffer): Uint8Array | null {
     const options = { maxOutputLength: MAX_DECODED_BODY_BYTES, finishFlush: constants.Z_SYNC_FLUSH };
     try {
       if (this.encoding === 'gzip') return gunzipSync(input, options);

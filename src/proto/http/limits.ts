@@ -16,3 +16,5 @@ export const MAX_LOGGED_VALUE_CHARS = 8192;
 export const MAX_ENCODED_BODY_BYTES = 1024 * 1024;
 /** Largest decoded body accepted (a guard against decompression bombs). */
 export const MAX_DECODED_BODY_BYTES = 32 * 1024 * 1024;
+/** Encoded body bytes kept at once over all connections (bounds memory when many compressed bodies are in flight). */
+export const MAX_ENCODED_BYTES_TOTAL = 64 * 1024 * 1024;

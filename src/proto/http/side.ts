@@ -79,9 +79,10 @@ export class HttpSide implements BodySink {
   finishBody(): void {
     if (this.encoded !== null) {
       const decoded = this.encoded.decode();
-      if (decoded === null) this.weird('http_content_decode_failed');
-      else this.content(decoded, this.lastTs);
-      if (decoded === null) this.passThroughEncoded();
+      if (decoded === null) {
+        this.weird('http_content_decode_failed');
+        this.passThroughEncoded();
+      } else this.content(decoded, this.lastTs);
       this.encoded = null;
     }
     const file = this.file;
