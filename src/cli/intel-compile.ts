@@ -2,19 +2,8 @@ import { parseArgs } from 'node:util';
 import { loadFeed, parseFeedSpec } from '../intel/feeds/load-feed.js';
 import { compileTix } from '../intel/index/load-index.js';
 import { UsageError, type Command } from './command.js';
+import { compileUsage as usage } from './intel-usage.js';
 import { problemPrinter } from './intel-problems.js';
-
-const usage = `Usage: tracer intel compile <feed…> -o FILE.tix
-
-Loads the feeds (see "tracer intel --help" for the feed syntax) and writes one
-compiled index: checksummed, loaded by views over the file in well under a
-second per million indicators, never executing anything it reads. The file is
-written under a temporary name and renamed, so a running server can reload it.
-Broken records are printed as FILE:LINE: reason; the rest compiles.
-
-Examples:
-  tracer intel compile ipsum.txt feodo.json,name=feodo -o ip.tix
-  tracer intel compile iocs.csv,key=Indicator,parents misp-feed/ -o all.tix`;
 
 const compileCommand: Command = {
   name: 'intel compile',

@@ -5,24 +5,9 @@ import { matchIndicators, type ObservedIndicators } from '../intel/index/match.j
 import { loadIndexSet } from '../intel/sources.js';
 import { escapeTerminal } from '../util/escape.js';
 import { UsageError, type Command } from './command.js';
+import { lookupUsage as usage } from './intel-usage.js';
 import { contextToText } from '../intel/context-text.js';
 import { problemPrinter } from './intel-problems.js';
-
-const usage = `Usage: tracer intel lookup <indicator…> (--feed SPEC | --tix FILE)… [--at TIME] [--json]
-
-Checks IPs, domains, URLs and hashes (the kind is recognised from the text)
-against feeds and compiled indexes and prints each match as
-  OBSERVED  Category=FEED|MatchedIndicator=…|context…
-Options:
-  --feed SPEC   a feed (repeatable; see "tracer intel --help")
-  --tix FILE    a compiled index (repeatable)
-  --at TIME     evaluate expiry at this ISO-8601 time (default: now)
-  --json        one JSON object per match
-Exit status: 0 when something matched, 3 when nothing did.
-
-Examples:
-  tracer intel lookup 178.128.23.9 --feed feodo.json
-  tracer intel lookup http://evil.example/login --tix all.tix --json`;
 
 const lookupCommand: Command = {
   name: 'intel lookup',

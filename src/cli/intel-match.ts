@@ -6,24 +6,8 @@ import { matchStore } from '../intel/store/store-match.js';
 import { openExistingStore } from '../store/duckdb.js';
 import { escapeTerminal } from '../util/escape.js';
 import { UsageError, type Command } from './command.js';
+import { matchUsage as usage } from './intel-usage.js';
 import { problemPrinter } from './intel-problems.js';
-
-const usage = `Usage: tracer intel match --db STORE (--feed SPEC | --tix FILE)… [--json]
-
-Matches everything an ingested capture saw — connection IPs, DNS queries and
-answers, HTTP hosts and URLs, TLS server names, file hashes — against feeds
-and compiled indexes, each judged at the time it was first seen. Prints one
-alert per match, in order of first sight, with the feed's context and the
-country of IP observables (offline GeoIP; data CC BY 4.0 by NRO, nro.net).
-Options:
-  --db STORE    the DuckDB store written by "tracer ingest"
-  --feed SPEC   a feed (repeatable; see "tracer intel --help")
-  --tix FILE    a compiled index (repeatable)
-  --json        one JSON object per alert
-Exit status: 0 when something matched, 3 when nothing did.
-
-Example:
-  tracer intel match --db case42.duckdb --tix all.tix`;
 
 const matchCommand: Command = {
   name: 'intel match',

@@ -11,42 +11,8 @@ import { LookupLog } from '../intel/server/lookup-log.js';
 import { startIntelServer } from '../intel/server/tcp-server.js';
 import { loadIndexSet } from '../intel/sources.js';
 import { UsageError, type Command } from './command.js';
+import { serveUsage as usage } from './intel-usage.js';
 import { problemPrinter } from './intel-problems.js';
-
-const usage = `Usage: tracer intel serve [options]
-
-CyberTrace/KUMA-compatible enrichment server. Clients may start with the
-X-KF-ReplyBack or X-KF-SendFinishedEventX-KF-ReplyBack flag (with or without a
-newline), then send events, one per line: key=value|key=value with url=, ip=,
-hash= (and domain=) fields. Every match is answered as
-Category=FEED|MatchedIndicator=…|field=value|… and every event ends with
-LookupFinished. Many events per connection, pipelined. SIGHUP reloads every
-feed and index and swaps them in at once.
-
-Sources (any mix, each repeatable):
-  --feed SPEC            a feed file (see "tracer intel --help" for SPEC)
-  --tix FILE             a compiled index (tracer intel compile)
-  --enricher MODULE      a plugin module exporting enrich(field, value)
-                         (example: examples/enrichers/url-decoder.mjs)
-  --misp-url URL         ask MISP /attributes/restSearch; key from $TRACER_MISP_KEY
-  --misp-cache N         cached MISP answers (default 10000)
-  --misp-ttl S           seconds a MISP answer is reused (default 300)
-Network:
-  --host ADDR            listen address (default 127.0.0.1; exposing it is your call)
-  --port N               CyberTrace port (default 16666)
-  --http-port N          also serve the HTTP API (POST /api/v1/lookup, /healthz, /metrics)
-Limits:
-  --max-line-bytes N     longer event lines are dropped, logged and answered
-                         with LookupFinished; the connection stays open (default 65536)
-  --idle-seconds S       close silent connections (default 120)
-  --line-seconds S       close a connection whose line never ends (default 30)
-  --max-connections N    refuse connections beyond this (default 16384)
-Logging:
-  --log FILE|-|none      JSON lines for every lookup and problem (default -: stderr)
-
-Examples:
-  tracer intel serve --feed Phishing_URL_Data_Feed.json,key=mask --port 16666
-  tracer intel serve --tix ip.tix --tix url.tix --http-port 8080 --log /var/log/tracer-intel.jsonl`;
 
 const serveCommand: Command = {
   name: 'intel serve',

@@ -1,26 +1,7 @@
 import { UsageError, type Command } from './command.js';
+import { intelUsage as usage } from './intel-usage.js';
 
-const usage = `Usage: tracer intel <compile|serve|lookup|match> [options]
-
-Threat intelligence: load feeds (CSV, JSON/NDJSON, Kaspersky JSON, STIX 2.1,
-MISP feeds, MISP warninglists, plain lists, Zeek intel), compile them into a
-fast checksummed index, check indicators, and serve a CyberTrace/KUMA
-compatible enrichment server with an HTTP API.
-
-A feed is named as PATH[,key=FIELD][,name=NAME][,format=FMT][,parents][,allow]:
-  key=FIELD   CSV column or JSON field path (threat.ip) holding the indicator
-  name=NAME   category reported with matches (default: file name)
-  format=FMT  csv json ndjson kaspersky stix misp warninglist plain zeek
-              (default: from the extension and content; a directory is a MISP feed)
-  parents     domains also match their sub-domains
-  allow       an allowlist: its matches suppress other feeds' matches
-
-Sub-commands (run "tracer intel <sub-command> --help" for options):
-  compile   compile feeds into a .tix index file
-  serve     CyberTrace/KUMA TCP enrichment server and HTTP API
-  lookup    check indicators against feeds or compiled indexes
-  match     match everything an ingested capture saw (store) against feeds`;
-
+/** `tracer intel`: dispatches to compile, serve, lookup and match, each loaded only when run. */
 const intelCommand: Command = {
   name: 'intel',
   summary: 'Threat intel: compile feeds, look up indicators, serve CyberTrace/KUMA enrichment',
@@ -34,12 +15,7 @@ const intelCommand: Command = {
       match: async () => (await import('./intel-match.js')).default,
     }[sub ?? ''];
     if (!load) throw new UsageError(`intel needs a sub-command: compile, serve, lookup or match (got "${sub ?? ''}")`);
-    const command = await load();
-    if (rest.includes('--help') || rest.includes('-h')) {
-      process.stdout.write(command.usage + '\n');
-      return 0;
-    }
-    return command.run(rest);
+    return (await load()).run(rest);
   },
 };
 
