@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { corpus, haveCorpus } from '../../test/helpers/corpus.js';
 import type { DecodedPacket } from '../decode/packet.js';
@@ -89,5 +91,18 @@ describe.skipIf(!haveCorpus)('createAppLayer end to end on corpus captures (real
     expect(transfers).toHaveLength(5);
     // robots.txt, retrieved twice; tshark's `--export-objects ftp-data` gives this MD5 for it.
     expect(transfers.filter((f) => f.md5 === '614c17288dad92fbe61f58731dacfea3').map((f) => f.seen_bytes)).toEqual([77, 77]);
+  });
+
+  it('Honeynet attack trace: FTP on port 8884 found by content, the ssms.exe download hashed as tshark follows it', async () => {
+    const file = 'pcaps/exploit/honeynet_fc2010_attack-trace.pcap';
+    const run = await ingest(file);
+    const commands = tsharkFields(corpus(file), ['ftp.request.command', 'ftp.request.arg'], 'ftp.request.command', ['-d', 'tcp.port==8884,ftp'])
+      .map(([c, a]) => (c === 'PASS' ? 'PASS' : `${c} ${a ?? ''}`.trim()));
+    expect(run.get('ftp').map((r) => (r.command === 'PASS' ? 'PASS' : `${r.command} ${String(r.arg).replace(/^ftp:\/\/[^/]+\//, '')}`.trim()))).toEqual(commands);
+    const follow = execFileSync('tshark', ['-r', corpus(file), '-q', '-z', 'follow,tcp,raw,4'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const hex = follow.split('\n').filter((l) => /^\t?[0-9a-f]+$/.test(l)).join('').replace(/\t/g, '');
+    const [exe] = run.get('files');
+    expect(exe).toMatchObject({ source: 'FTP_DATA', mime_type: 'application/x-dosexec', seen_bytes: hex.length / 2, missing_bytes: 0 });
+    expect(exe.md5).toBe(createHash('md5').update(Buffer.from(hex, 'hex')).digest('hex'));
   });
 });
