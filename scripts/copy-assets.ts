@@ -1,0 +1,20 @@
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+/** Copies the non-TypeScript files the code reads at run time (SQL) from src/ into dist/. */
+function copyAssets(dir: string): number {
+  let copied = 0;
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) copied += copyAssets(path);
+    else if (entry.endsWith('.sql')) {
+      const target = join('dist', relative('src', path));
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(path, target);
+      copied++;
+    }
+  }
+  return copied;
+}
+
+console.log(`copied ${copyAssets('src')} SQL files into dist/`);
