@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { recordingContext } from '../recording-context.js';
 import { HttpAnalyzer } from './analyzer.js';
-import { detectHttp } from './index.js';
+import { detectHttp } from './detect.js';
 import { MAX_HEAD_BYTES } from './limits.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -53,7 +53,7 @@ describe('HttpAnalyzer', () => {
     expect(ctx.weirds).toEqual(['http_content_decode_failed']);
   });
 
-  it('names a huge head and a huge chunk size, and stops following that direction', () => {
+  it('names a huge head and a huge chunk size, and skips that direction until a message starts', () => {
     const ctx = run([
       [true, 'GET / HTTP/1.1\r\nX: ' + 'a'.repeat(MAX_HEAD_BYTES) + '\r\n\r\n'],
     ]);
@@ -102,6 +102,30 @@ describe('HttpAnalyzer', () => {
     a.end(4);
     expect(ctx.stream('http')).toMatchObject([{ response_body_len: 6 }]);
     expect(ctx.stream('files')).toMatchObject([{ seen_bytes: 6, missing_bytes: 4, total_bytes: 10, md5: null }]);
+  });
+});
+
+describe('HttpAnalyzer resynchronisation', () => {
+  it('picks a direction up again at the next message after a gap or broken framing', () => {
+    const ctx = recordingContext();
+    const a = new HttpAnalyzer(ctx);
+    a.deliver(true, enc('GET /one HTTP/1.1\r\nHo'), 1);
+    a.gap(true, 100, 1);
+    a.deliver(true, enc('st: lost\r\n\r\nGET /two HTTP/1.1\r\n\r\nGET /three HTTP/1.1\r\n\r\n'), 2);
+    a.deliver(false, enc('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n'), 3);
+    a.deliver(false, enc('junk\r\nHTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n'), 4);
+    a.end(5);
+    expect(ctx.stream('http').map((r) => [r.uri, r.status_code])).toEqual([['/two', 200], ['/three', 404]]);
+    expect(ctx.weirds).toEqual(['http_resynchronised', 'http_bad_chunk_size', 'http_resynchronised']);
+  });
+
+  it('never parses what follows CONNECT or 101 Switching Protocols', () => {
+    const ctx = run([
+      [true, 'GET /ws HTTP/1.1\r\nUpgrade: websocket\r\n\r\n'],
+      [false, 'HTTP/1.1 101 Switching Protocols\r\n\r\n'],
+      [true, 'GET /not-http-anymore HTTP/1.1\r\n\r\n'],
+    ]);
+    expect(ctx.stream('http').map((r) => [r.uri, r.status_code])).toEqual([['/ws', 101]]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { AnalyzerContext, AppAnalyzer } from '../analyzer.js';
 import { findBlankLine } from '../bytes.js';
 import type { BodyFraming } from './body.js';
 import { contentEncoding } from './content-decoding.js';
+import { DETECT_BYTES, detectHttp } from './detect.js';
 import { headerValue, parseHead, type HttpHead } from './head.js';
 import { MAX_HEAD_BYTES, MAX_PENDING_REQUESTS } from './limits.js';
 import { HttpSide } from './side.js';
@@ -25,7 +26,14 @@ export class HttpAnalyzer implements AppAnalyzer {
   deliver(isOrig: boolean, data: Uint8Array, ts: number): number {
     const side = isOrig ? this.orig : this.resp;
     let pos = 0;
-    for (let step = 0; step <= data.length && pos < data.length && !side.lost; step++) {
+    for (let step = 0; step <= data.length && pos < data.length; step++) {
+      if (side.lost) {
+        const at = side.tunnel ? -1 : findMessageStart(data, pos, isOrig);
+        if (at < 0) return data.length;
+        this.resync(side);
+        pos = at;
+        continue;
+      }
       if (side.body.active) {
         const next = side.body.read(data, pos, ts, side);
         if (side.body.lost) side.lost = true;
@@ -40,7 +48,8 @@ export class HttpAnalyzer implements AppAnalyzer {
       if (end < 0) {
         if (data.length - pos < MAX_HEAD_BYTES) return pos;
         this.lose(side, 'http_head_too_long');
-        break;
+        pos++;
+        continue;
       }
       const head = parseHead(data, pos, end);
       pos = end;
@@ -107,7 +116,7 @@ export class HttpAnalyzer implements AppAnalyzer {
     this.resp.txn = txn;
     if (framing !== null) this.startBody(this.resp, txn, head, framing);
     else this.bodyDone(this.resp);
-    if (tunnel) { this.orig.lost = true; this.resp.lost = true; }
+    if (tunnel) this.orig.lost = this.resp.lost = this.orig.tunnel = this.resp.tunnel = true;
   }
 
   private startBody(side: HttpSide, txn: HttpTransaction, head: HttpHead, framing: { kind: BodyFraming; length: number }): void {
@@ -129,10 +138,27 @@ export class HttpAnalyzer implements AppAnalyzer {
     this.ctx.emit('http', httpRecord(this.ctx, txn));
   }
 
+  /** Picks a lost direction up again at a new message: an unfinished body ends where it stopped. */
+  private resync(side: HttpSide): void {
+    this.ctx.weird('http_resynchronised');
+    side.lost = false;
+    if (!side.body.close()) return;
+    if (side.isOrig) side.finishBody();
+    else this.bodyDone(side);
+  }
+
   private lose(side: HttpSide, name: string): void {
     this.ctx.weird(name);
     side.lost = true;
   }
+}
+
+/** Index of the first line start at or after `pos` where an HTTP message begins, or -1. */
+function findMessageStart(data: Uint8Array, pos: number, isOrig: boolean): number {
+  for (let i = pos; i < data.length; i++) {
+    if ((i === pos || data[i - 1] === LF) && detectHttp(isOrig, data.subarray(i, i + DETECT_BYTES)) === 'yes') return i;
+  }
+  return -1;
 }
 
 /** How the body after `head` is delimited, or null when there is none. */

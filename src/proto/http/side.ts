@@ -10,8 +10,10 @@ import type { HttpTransaction } from './transaction.js';
  */
 export class HttpSide implements BodySink {
   readonly body = new BodyReader();
-  /** True once the direction cannot be followed any more; its bytes are then skipped. */
+  /** True while the direction cannot be followed (framing lost): its bytes are skipped until a message starts again. */
   lost = false;
+  /** True after CONNECT or 101 Switching Protocols: the rest is another protocol, never parsed. */
+  tunnel = false;
   /** The transaction whose body this side is reading. */
   txn: HttpTransaction | null = null;
   private file: FileTracker | null = null;
