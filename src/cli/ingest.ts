@@ -96,6 +96,8 @@ function summary(r: IngestReport, db: string): string {
   }
   const streams = Object.entries(r.records).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ');
   lines.push(`stored in ${escapeTerminal(db)}: ${streams || 'nothing'} (${r.seconds.toFixed(2)} s)`);
+  if (r.reassembly && r.reassembly.gaps > 0) lines.push(`TCP content gaps: ${r.reassembly.gaps} (${r.reassembly.gapBytes.toLocaleString('en-US')} bytes missing from the capture)`);
+  if (r.reassembly && r.reassembly.droppedSegments > 0) lines.push(`warning: ${r.reassembly.droppedSegments} TCP segments not reassembled (memory budget reached)`);
   if (r.flow.evicted > 0) lines.push(`warning: ${r.flow.evicted} connections evicted early (table budget reached); raise --max-conns`);
   return lines.join('\n') + '\n';
 }

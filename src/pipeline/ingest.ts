@@ -50,6 +50,8 @@ export interface IngestReport {
   connections: number;
   records: Record<string, number>;
   flow: ReturnType<FlowTable['stats']>;
+  /** TCP reassembly totals (absent with appLayer false). */
+  reassembly?: { gaps: number; gapBytes: number; droppedSegments: number };
   seconds: number;
 }
 
@@ -72,12 +74,13 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
     const weird = new WeirdCounter();
     const weirdLog = new WeirdLog(writers.get('weird'));
     const connWriter = writers.get('conn');
+    const appLayer = opts.appLayer === false ? undefined : createAppLayer({ emit: (stream, rec) => writers.get(stream).append(rec), weird });
     const flow = new FlowTable({
       ...opts.flow,
       uidSeed,
       weird,
       onConn: (rec) => connWriter.append(rec),
-      analyzers: opts.appLayer === false ? undefined : createAppLayer({ emit: (stream, rec) => writers.get(stream).append(rec), weird }),
+      analyzers: appLayer,
     });
     const decoder = new PacketDecoder({ weird });
     const pkt = newDecodedPacket();
@@ -126,7 +129,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
     }
     flow.flush(lastTs);
     writers.flush();
-    return { inputs: reports, connections: writers.count('conn'), records: writers.counts(), flow: flow.stats(), seconds: (performance.now() - started) / 1000 };
+    const reassembly = appLayer && { gaps: appLayer.budget.gaps, gapBytes: appLayer.budget.gapBytes, droppedSegments: appLayer.budget.droppedSegments };
+    return { inputs: reports, connections: writers.count('conn'), records: writers.counts(), flow: flow.stats(), reassembly, seconds: (performance.now() - started) / 1000 };
   } finally {
     await store.close();
   }
