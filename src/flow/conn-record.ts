@@ -41,7 +41,9 @@ export interface ConnRecord extends LogRecord {
  * unset when empty, TCP byte counts come from sequence numbers.
  */
 export function connRecord(conn: Conn, localNets: LocalNets, openAtEnd: boolean): ConnRecord {
-  const duration = conn.lastTs - conn.startTs;
+  // Epoch times as doubles carry about 0.2 µs of precision, so the difference is
+  // rounded to the microsecond Zeek prints rather than showing float noise.
+  const duration = Math.round((conn.lastTs - conn.startTs) * 1e6) / 1e6;
   const hasDuration = duration > 0;
   const orig = origScratch, resp = respScratch;
   for (let i = 0; i < 4; i++) {
