@@ -40,7 +40,9 @@ export class TlsSession {
   };
   private readonly sides: [Side, Side];
   private now = 0;
-  private seen = false;
+  private firstRecordTs = -1;
+  /** A hello was parsed: the connection is TLS and gets an ssl.log record. */
+  private confirmed = false;
 
   constructor(private readonly ctx: AnalyzerContext) {
     this.sides = [this.side(true), this.side(false)];
@@ -58,9 +60,9 @@ export class TlsSession {
     this.ctx.weird('tls_content_gap');
   }
 
-  /** Writes the ssl.log record when any TLS was seen. */
+  /** Writes the ssl.log record when a handshake was seen (mid-stream encrypted records alone say nothing). */
   end(): void {
-    if (this.seen) this.ctx.emit('ssl', sslRecord(this.ctx, this.summary));
+    if (this.confirmed) this.ctx.emit('ssl', sslRecord(this.ctx, this.summary));
   }
 
   private side(isOrig: boolean): Side {
@@ -77,11 +79,7 @@ export class TlsSession {
   }
 
   private record(side: Side, isOrig: boolean, type: number, body: Uint8Array, length: number): void {
-    if (!this.seen) {
-      this.seen = true;
-      this.summary.ts = this.now;
-      this.ctx.setService('ssl');
-    }
+    if (this.firstRecordTs < 0) this.firstRecordTs = this.now;
     if (type === CONTENT_CCS) side.ccs = true;
     else if (type === CONTENT_APPLICATION_DATA) side.appData = true;
     else if (type === CONTENT_ALERT && length === 2 && body.length === 2) this.summary.lastAlert = alertName(body[1]);
@@ -101,12 +99,14 @@ export class TlsSession {
     const s = this.summary;
     if (type === CLIENT_HELLO && isOrig && s.client === null) {
       const hello = parseClientHello(body);
-      if (typeof hello === 'string') this.ctx.weird(hello);
-      else s.client = hello;
+      if (typeof hello === 'string') return this.ctx.weird(hello);
+      s.client = hello;
+      this.confirm();
     } else if (type === SERVER_HELLO && !isOrig && s.server === null) {
       const hello = parseServerHello(body);
       if (typeof hello === 'string') return this.ctx.weird(hello);
       s.server = hello;
+      this.confirm();
       const tls13 = negotiatedVersion(hello) === TLS13;
       if (hello.keyShareGroup >= 0) s.curve = groupName(hello.keyShareGroup);
       s.resumed = tls13 ? hello.pskAccepted : s.client !== null && hello.sessionId !== '' && hello.sessionId === s.client.sessionId;
@@ -115,6 +115,13 @@ export class TlsSession {
     } else if (type === CERTIFICATE) {
       this.certificates(isOrig, body);
     }
+  }
+
+  private confirm(): void {
+    if (this.confirmed) return;
+    this.confirmed = true;
+    this.summary.ts = this.firstRecordTs;
+    this.ctx.setService('ssl');
   }
 
   private certificates(isOrig: boolean, body: Uint8Array): void {
