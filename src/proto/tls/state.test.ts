@@ -33,7 +33,7 @@ describe('TlsSession', () => {
     const ctx = replay(tls12);
     expect(ctx.stream('ssl')[0]).toMatchObject({ version: 'TLSv12', cipher: 'TLS_RSA_WITH_RC4_128_MD5', established: true, resumed: false });
     expect(ctx.stream('x509').map((r) => [r.host_cert, r.client_cert])).toEqual([[true, false], [false, false], [false, false]]);
-    // Zeek's own x509.log for this trace shows the same subject, serial, key and validity.
+    // Subject and issuer in Zeek's RFC 2253 form (OpenSSL XN_FLAG_RFC2253: last RDN first, OpenSSL short names).
     expect(ctx.stream('x509')[0]).toMatchObject({
       certificate_subject: 'CN=*.taleo.net,OU=Comodo PremiumSSL Wildcard,OU=Web,O=Taleo Inc.,street=4140 Dublin Boulevard,street=Suite 400,L=Dublin,ST=CA,postalCode=94568,C=US',
       certificate_issuer: 'CN=COMODO High-Assurance Secure Server CA,O=COMODO CA Limited,L=Salford,ST=Greater Manchester,C=GB',
