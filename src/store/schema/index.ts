@@ -1,3 +1,5 @@
+import { alertsSchema } from './alerts.js';
+import { arpSchema } from './arp.js';
 import { connSchema } from './conn.js';
 import { dnsSchema } from './dns.js';
 import { filesSchema } from './files.js';
@@ -16,7 +18,7 @@ import { x509Schema } from './x509.js';
  * Every log stream the store knows. A new stream registers by adding its
  * schema file's import here (one line).
  */
-export const allSchemas: readonly LogSchema[] = [connSchema, weirdSchema, ingestsSchema, dnsSchema, pdnsSchema, sslSchema, x509Schema, httpSchema, filesSchema, sshSchema, ftpSchema, hostConnsSchema];
+export const allSchemas: readonly LogSchema[] = [connSchema, weirdSchema, ingestsSchema, dnsSchema, pdnsSchema, sslSchema, x509Schema, httpSchema, filesSchema, sshSchema, ftpSchema, hostConnsSchema, arpSchema, alertsSchema];
 
 /** The schema of stream `name` (`conn`, `dns`…), or undefined when none is registered. */
 export function schemaByName(name: string): LogSchema | undefined {

@@ -1,0 +1,55 @@
+import type { Store } from '../store/duckdb.js';
+import { allSchemas } from '../store/schema/index.js';
+import { alertsSchema } from '../store/schema/alerts.js';
+import type { LogRecord } from '../store/schema/types.js';
+import type { Alert } from './alert.js';
+import { isAllowed, parseAllowlist } from './allowlist.js';
+import { DEFAULT_CONFIG, type DetectConfig } from './config.js';
+import { DETECTORS } from './detectors.js';
+import { runSqlDetector } from './sql-detector.js';
+
+/** What a detection run produced. */
+export interface DetectReport {
+  alerts: Alert[];
+  /** Alerts dropped by the allowlist. */
+  allowed: number;
+  /** Seconds per detector. */
+  timings: Record<string, number>;
+}
+
+/** The alert as a row of the alerts table. */
+function alertRecord(a: Alert): LogRecord {
+  return {
+    id: a.id, detector: a.detector, severity: a.severity, score: a.score, tactic: a.attack.tactic, technique_id: a.attack.techniqueId,
+    technique: a.attack.technique, first_seen: a.firstSeen, last_seen: a.lastSeen, src: a.src, dst: a.dst, explanation: a.explanation,
+    evidence: JSON.stringify(a.evidence),
+  };
+}
+
+/**
+ * Runs every detector over the store with `config` (thresholds and allowlist), replaces the
+ * alerts table with the result and returns it. Tables missing from an older store are created
+ * empty first, so every detector can run.
+ * @example const { alerts } = await runDetectors(store, DEFAULT_CONFIG);
+ */
+export async function runDetectors(store: Store, config: DetectConfig = DEFAULT_CONFIG): Promise<DetectReport> {
+  const allowlist = parseAllowlist(config.allow);
+  const present = new Set(await store.tables());
+  for (const schema of allSchemas) if (!present.has(schema.name) || schema === alertsSchema) await store.ensure(schema);
+  const alerts: Alert[] = [];
+  const timings: Record<string, number> = {};
+  let allowed = 0;
+  for (const detector of DETECTORS) {
+    const started = performance.now();
+    for (const alert of await runSqlDetector(store, detector, config.detectors[detector.name])) {
+      if (isAllowed(allowlist, alert)) allowed++;
+      else alerts.push(alert);
+    }
+    timings[detector.name] = (performance.now() - started) / 1000;
+  }
+  await store.run('DELETE FROM alerts');
+  const writer = store.writer(alertsSchema);
+  for (const alert of alerts) writer.append(alertRecord(alert));
+  writer.flush();
+  return { alerts, allowed, timings };
+}

@@ -1,0 +1,50 @@
+-- Beaconing, scored as RITA v5: timing (Bowley skew and MAD of the intervals), data size (skew, MAD,
+-- smallness), duration (coverage of the capture span) and histogram (evenness over 24 bins), equal
+-- weights. Per source→address (conn) and per source→name (HTTP Host, TLS SNI), so beacons through
+-- shared CDNs or proxies are found. Needs $min_connections; $strobe_connections or more is a strobe.
+-- Intervals under $min_interval_s (median) are bursts, not check-ins. Ports in $ignore_ports (resolvers, time, discovery) are not scored.
+WITH span AS (SELECT greatest(max(ts) - min(ts), 1) AS seconds FROM conn),
+events AS (
+  SELECT ts, uid, id_orig_h AS src, id_resp_h AS target, coalesce(orig_bytes, 0) AS size FROM conn
+  WHERE proto IN ('tcp', 'udp') AND NOT list_contains(string_split($ignore_ports, ',')::INTEGER[], id_resp_p)
+    AND id_resp_h NOT LIKE '224.%' AND id_resp_h NOT LIKE '239.%' AND id_resp_h NOT LIKE 'ff%' AND id_resp_h NOT LIKE '%.255'
+  UNION ALL
+  SELECT ts, uid, id_orig_h, lower(host), coalesce(request_body_len, 0) FROM http WHERE host IS NOT NULL
+  UNION ALL
+  SELECT ts, uid, id_orig_h, lower(server_name), 0 FROM ssl WHERE server_name IS NOT NULL
+),
+deltas AS (
+  SELECT *, ts - lag(ts) OVER (PARTITION BY src, target ORDER BY ts) AS delta FROM events
+),
+stats AS (
+  SELECT src, target, count(*) AS connections, min(ts) AS first_seen, max(ts) AS last_seen,
+    quantile_cont(delta, 0.25) AS t1, median(delta) AS tm, quantile_cont(delta, 0.75) AS t3,
+    quantile_cont(size, 0.25) AS s1, median(size) AS sm, quantile_cont(size, 0.75) AS s3, mode(size) AS size_mode,
+    list(delta) FILTER (WHERE delta IS NOT NULL) AS intervals, list(size) AS sizes, list(ts) AS times, list(uid ORDER BY ts)[1:20] AS uids
+  FROM deltas GROUP BY src, target HAVING count(*) >= $min_connections
+),
+scored AS (
+  SELECT *,
+    1 - abs(CASE WHEN t3 > t1 THEN (t1 + t3 - 2 * tm) / (t3 - t1) ELSE 0 END) AS ts_skew_score,
+    greatest(0, 1 - coalesce(list_median(list_transform(intervals, d -> abs(d - tm))) / nullif(tm, 0), 1)) AS ts_mad_score,
+    1 - abs(CASE WHEN s3 > s1 THEN (s1 + s3 - 2 * sm) / (s3 - s1) ELSE 0 END) AS ds_skew_score,
+    greatest(0, 1 - coalesce(list_median(list_transform(sizes, s -> abs(s - sm))) / nullif(sm, 0), 0)) AS ds_mad_score,
+    greatest(0, 1 - size_mode / 65535.0) AS ds_small_score,
+    least(1, (last_seen - first_seen) / (SELECT seconds FROM span)) AS duration_score,
+    list_transform(range(24), b -> len(list_filter(times, t -> least(23, floor((t - first_seen) * 24 / greatest(last_seen - first_seen, 1e-6))) = b))) AS bins
+  FROM stats
+),
+final AS (
+  SELECT *,
+    (ts_skew_score + ts_mad_score) / 2 AS timing_score,
+    (ds_skew_score + ds_mad_score + ds_small_score) / 3 AS size_score,
+    greatest(0, 1 - coalesce(list_stddev_pop(list_filter(bins, n -> n > 0)) / nullif(list_avg(list_filter(bins, n -> n > 0)), 0), 0)) AS histogram_score
+  FROM scored
+)
+SELECT src || '>' || target AS key, src, [target] AS dst, first_seen, last_seen,
+  CASE WHEN connections >= $strobe_connections THEN 1.0 ELSE (timing_score + size_score + duration_score + histogram_score) / 4 END AS score,
+  connections >= $strobe_connections AS strobe, target, connections, tm AS median_interval, sm AS median_size,
+  timing_score, size_score, duration_score, histogram_score, uids
+FROM final
+WHERE connections >= $strobe_connections OR tm >= $min_interval_s AND (timing_score + size_score + duration_score + histogram_score) / 4 >= $min_score
+ORDER BY first_seen, key

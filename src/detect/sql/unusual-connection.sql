@@ -1,0 +1,40 @@
+-- Unusual connections: cleartext authentication (FTP USER/PASS, HTTP basic, Telnet sessions),
+-- well-known services on non-standard ports (service vs $standard_ports 'service:port' pairs),
+-- connections to $suspicious_ports, and internal hosts fanning out to $min_external_peers or more
+-- external peers.
+WITH cleartext AS (
+  SELECT 'cleartext_auth:ftp:' || id_orig_h || '>' || id_resp_h AS key, id_orig_h AS src, id_resp_h AS dst, min(ts) AS first_seen, max(ts) AS last_seen,
+    'cleartext_auth' AS kind, 'ftp' AS detail, count(*) AS connections, list(DISTINCT uid)[1:20] AS uids
+  FROM ftp WHERE command = 'PASS' GROUP BY ALL
+  UNION ALL
+  SELECT 'cleartext_auth:http:' || id_orig_h || '>' || id_resp_h, id_orig_h, id_resp_h, min(ts), max(ts), 'cleartext_auth', 'http basic', count(*), list(DISTINCT uid)[1:20]
+  FROM http WHERE username IS NOT NULL AND username <> '' GROUP BY ALL
+  UNION ALL
+  SELECT 'cleartext_auth:telnet:' || id_orig_h || '>' || id_resp_h, id_orig_h, id_resp_h, min(ts), max(ts), 'cleartext_auth', 'telnet', count(*), list(uid)[1:20]
+  FROM conn WHERE proto = 'tcp' AND id_resp_p = 23 AND coalesce(orig_bytes, 0) > 0 AND coalesce(resp_bytes, 0) > 0 GROUP BY ALL
+),
+services AS (
+  SELECT ts, uid, id_orig_h AS src, id_resp_h AS dst, id_resp_p AS port, unnest(string_split(service, ',')) AS svc FROM conn WHERE service IS NOT NULL AND service <> ''
+),
+odd_ports AS (
+  SELECT 'service_port:' || svc || ':' || src || '>' || dst || ':' || port AS key, src, dst, min(ts) AS first_seen, max(ts) AS last_seen,
+    'nonstandard_port' AS kind, svc || ' on port ' || port AS detail, count(*) AS connections, list(uid ORDER BY ts)[1:20] AS uids
+  FROM services
+  WHERE list_contains(list_transform(string_split($standard_ports, ','), p -> split_part(p, ':', 1)), svc)
+    AND NOT list_contains(string_split($standard_ports, ','), svc || ':' || port)
+  GROUP BY ALL
+),
+suspicious AS (
+  SELECT 'suspicious_port:' || id_orig_h || '>' || id_resp_h || ':' || id_resp_p AS key, id_orig_h AS src, id_resp_h AS dst, min(ts), max(ts),
+    'suspicious_port', proto || ' port ' || id_resp_p, count(*), list(uid ORDER BY ts)[1:20]
+  FROM conn WHERE list_contains(string_split($suspicious_ports, ',')::INTEGER[], id_resp_p) AND coalesce(resp_bytes, 0) > 0 GROUP BY ALL
+),
+fan_out AS (
+  SELECT 'fan_out:' || id_orig_h AS key, id_orig_h AS src, min(id_resp_h) || ' … ' || max(id_resp_h) AS dst, min(ts), max(ts),
+    'fan_out', count(DISTINCT id_resp_h) || ' external peers', count(*), list(uid ORDER BY ts)[1:20]
+  FROM conn WHERE local_orig AND NOT coalesce(local_resp, false) GROUP BY id_orig_h HAVING count(DISTINCT id_resp_h) >= $min_external_peers
+)
+SELECT key, src, [dst] AS dst, first_seen, last_seen,
+  CASE kind WHEN 'suspicious_port' THEN 0.6 WHEN 'nonstandard_port' THEN 0.5 ELSE 0.4 END AS score, kind, detail, connections, uids
+FROM (SELECT * FROM cleartext UNION ALL SELECT * FROM odd_ports UNION ALL SELECT * FROM suspicious UNION ALL SELECT * FROM fan_out)
+ORDER BY first_seen, key
