@@ -11,4 +11,6 @@ export const commands: Array<{ name: string; summary: string; load: () => Promis
   { name: 'filter', summary: 'Write the packets matching a tcpdump-style filter to a new capture', load: async () => (await import('./filter.js')).default },
   { name: 'host', summary: 'Trace host connections to process lineages; verifiable birth records', load: async () => (await import('./host.js')).default },
   { name: 'intel', summary: 'Threat intel: compile feeds, look up indicators, serve CyberTrace/KUMA enrichment', load: async () => (await import('./intel.js')).default },
+  { name: 'detect', summary: 'Run the detectors over the store and write the alerts table', load: async () => (await import('./detect.js')).default },
+  { name: 'alerts', summary: 'List alerts from the store by severity (table or --json)', load: async () => (await import('./alerts.js')).default },
 ];
