@@ -1,5 +1,6 @@
-import { createHash, hash, type Hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AnalyzerContext } from './analyzer.js';
+import { FileHashes } from './file-hashes.js';
 import { MIME_SNIFF_BYTES, sniffMime } from './mime-sniff.js';
 
 /** Where a file was seen, for its files.log record. */
@@ -29,10 +30,7 @@ export class FileTracker {
   missingBytes = 0;
   private readonly startTs: number;
   private lastTs: number;
-  /** Streaming hashes, created once a second chunk arrives. */
-  private hashes: Hash[] | null = null;
-  /** A copy of the first chunk while it is the only one (small bodies are then hashed in one shot, twice as fast). */
-  private firstChunk: Uint8Array | null = null;
+  private readonly hashes = new FileHashes();
   /** The first MIME_SNIFF_BYTES of the file, sniffed once at the end. */
   private head: Uint8Array | null = null;
   private headLength = 0;
@@ -48,8 +46,7 @@ export class FileTracker {
     if (chunk.length === 0) return;
     this.lastTs = ts;
     this.seenBytes += chunk.length;
-    if (this.seenBytes === chunk.length) this.firstChunk = chunk.slice();
-    else this.streamHashes(chunk);
+    if (this.missingBytes === 0) this.hashes.update(chunk);
     if (this.headLength < MIME_SNIFF_BYTES) {
       this.head ??= new Uint8Array(MIME_SNIFF_BYTES);
       const take = chunk.subarray(0, MIME_SNIFF_BYTES - this.headLength);
@@ -58,32 +55,17 @@ export class FileTracker {
     }
   }
 
-  private streamHashes(chunk: Uint8Array): void {
-    if (this.hashes === null) {
-      this.hashes = [createHash('md5'), createHash('sha1'), createHash('sha256')];
-      if (this.firstChunk !== null) for (const h of this.hashes) h.update(this.firstChunk);
-      this.firstChunk = null;
-    }
-    for (const h of this.hashes) h.update(chunk);
-  }
-
-  /** Hex digests (MD5, SHA-1, SHA-256) of the bytes seen. */
-  private digests(): string[] {
-    if (this.hashes !== null) return this.hashes.map((h) => h.digest('hex'));
-    const data = this.firstChunk ?? new Uint8Array(0);
-    return ['md5', 'sha1', 'sha256'].map((algorithm) => hash(algorithm, data, 'hex'));
-  }
-
-  /** Bytes of the file were lost. */
+  /** Bytes of the file were lost: its digests will not be logged, so hashing stops. */
   gap(length: number): void {
     this.missingBytes += length;
+    if (this.missingBytes > 0) this.hashes.release();
   }
 
   /** Writes the files.log record (and sniffs the type, read from `mimeType` afterwards). */
   finish(): void {
     this.mimeType = this.head === null ? null : sniffMime(this.head.subarray(0, this.headLength));
     const complete = this.missingBytes === 0;
-    const [md5, sha1, sha256] = complete ? this.digests() : [null, null, null];
+    const [md5, sha1, sha256] = complete ? this.hashes.digests() : [null, null, null];
     const ctx = this.ctx;
     ctx.emit('files', {
       ts: this.startTs, fuid: this.fuid, uid: ctx.uid,
