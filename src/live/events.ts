@@ -1,0 +1,51 @@
+import type { ConnRecord } from '../flow/conn-record.js';
+
+/** One host's share of the traffic in the stats window. */
+export interface Talker {
+  ip: string;
+  packets: number;
+  bytes: number;
+}
+
+/** Traffic over the last `windowSeconds` seconds of packet time, emitted about once a second. */
+export interface StatsTick {
+  type: 'stats';
+  /** End of the window (epoch seconds). */
+  ts: number;
+  windowSeconds: number;
+  packetsPerSec: number;
+  bytesPerSec: number;
+  /** Packets in the window by protocol name (`tcp`, `udp`, `icmp`, `icmp6`, `other_ip`, `non_ip`). */
+  protocols: Record<string, number>;
+  /** Sources sending the most bytes in the window, most first. */
+  topTalkers: Talker[];
+  /** Since the capture started. */
+  totalPackets: number;
+  totalBytes: number;
+}
+
+/** A connection that ended (its conn.log record, as stored). */
+export interface ConnEvent {
+  type: 'conn';
+  record: ConnRecord;
+}
+
+/**
+ * A detection as the live analysis needs it: a stable id (the same finding
+ * keeps it from one detection run to the next) and a severity; the detection
+ * engine's Alert (src/detect) fits, with all its other fields passed through.
+ */
+export interface LiveAlert {
+  id: string;
+  severity: string;
+  [field: string]: unknown;
+}
+
+/** A detection that fired for the first time. */
+export interface AlertEvent {
+  type: 'alert';
+  alert: LiveAlert;
+}
+
+/** What the live analysis publishes, in order, to every subscriber (NDJSON printer, dashboard). */
+export type LiveEvent = StatsTick | ConnEvent | AlertEvent;

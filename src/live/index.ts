@@ -1,0 +1,10 @@
+/**
+ * Live analysis of a running capture: the flow table, application layer and
+ * store fed packet by packet, with an event stream (stats ticks, connection
+ * records, alerts) that the NDJSON printer and the dashboard subscribe to.
+ */
+export { AlertWatch, type LiveDetector } from './alert-watch.js';
+export { LiveEventStream } from './event-stream.js';
+export type { AlertEvent, ConnEvent, LiveAlert, LiveEvent, StatsTick, Talker } from './events.js';
+export { LiveAnalysis, type LiveAnalysisOptions, type LiveAnalysisReport } from './live-analysis.js';
+export { TrafficStats } from './traffic-stats.js';
