@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ClientHello } from './client-hello.js';
 import { isGrease } from './grease.js';
 import type { ServerHello } from './server-hello.js';
@@ -9,7 +9,7 @@ function joined(values: readonly number[]): string {
 }
 
 function md5(text: string): string {
-  return createHash('md5').update(text).digest('hex');
+  return hash('md5', text, 'hex');
 }
 
 /**

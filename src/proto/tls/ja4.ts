@@ -1,7 +1,7 @@
 // JA4 (TLS client fingerprint) is BSD-3-Clause, Copyright (c) 2023 FoxIO, LLC.
 // Only JA4 is implemented here: the rest of JA4+ (JA4S, JA4H, JA4X, JA4SSH…)
 // is under the FoxIO License 1.1, which does not allow shipping it in Tracer.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ClientHello } from './client-hello.js';
 import { EXT_ALPN, EXT_SERVER_NAME } from './extensions.js';
 import { isGrease } from './grease.js';
@@ -15,7 +15,7 @@ function hex4(values: readonly number[]): string {
 }
 
 function truncatedSha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return hash('sha256', text, 'hex').slice(0, 12);
 }
 
 function count(n: number): string {
