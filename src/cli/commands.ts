@@ -14,4 +14,6 @@ export const commands: Array<{ name: string; summary: string; load: () => Promis
   { name: 'detect', summary: 'Run the detectors over the store and write the alerts table', load: async () => (await import('./detect.js')).default },
   { name: 'alerts', summary: 'List alerts from the store by severity (table or --json)', load: async () => (await import('./alerts.js')).default },
   { name: 'capture', summary: 'Capture live traffic (tcpdump/libpcap) to pcap/CSV and analyse it as it arrives', load: async () => (await import('./capture.js')).default },
+  { name: 'case', summary: 'Document an attack path hop by hop (TRACER cases): interactive, scriptable, reports', load: async () => (await import('./case.js')).default },
+  { name: 'serve', summary: 'Serve the REST API (cases) on 127.0.0.1; other addresses need a token', load: async () => (await import('./serve.js')).default },
 ];

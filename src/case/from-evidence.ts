@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { listValue } from '@duckdb/node-api';
+import type { Row, Store } from '../store/duckdb.js';
+import { NotFoundError } from './errors.js';
+import type { Evidence, PathElement, StoredCase } from './model.js';
+import { insertElement, type NewElement } from './path.js';
+import { CaseStore } from './store.js';
+import { parseNewDetection } from './validate.js';
+import { currentActor } from './actor.js';
+
+const CONNS_SQL = readFileSync(new URL('./from-evidence.sql', import.meta.url), 'utf8');
+/** Most connections read for one case (evidence links and hop proposals come from these). */
+const MAX_CONNECTIONS = 1000;
+/** Most elements proposed from distinct VLAN tags or MAC pairs. */
+const MAX_PROPOSED = 20;
+
+/** What the capture is asked about: the two ends, and optionally the alerts and connection uids to attach. */
+export interface EvidenceQuery { source: string; destination: string; threatType?: string; alerts?: string[]; uids?: string[] }
+
+function text(value: Row[string]): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** Switches from distinct VLAN tags: one per outer/inner pair seen on the connections. */
+function vlanElements(rows: readonly Row[]): NewElement[] {
+  const tags = new Set(rows.filter((r) => r.vlan !== null).map((r) => `${text(r.vlan)}/${text(r.inner_vlan)}`));
+  return [...tags].slice(0, MAX_PROPOSED).map((tag) => {
+    const [outer, inner] = tag.split('/');
+    const sourceFacts = [{ key: 'VLAN', value: outer }, ...(inner ? [{ key: 'inner_VLAN', value: inner }] : [])];
+    return { type: 'switch', name: `VLAN ${inner ? `${outer}/${inner}` : outer}`, movement: 'direct', sourceFacts, destinationFacts: [] };
+  });
+}
+
+/** Layer-2 hops: per distinct MAC pair (source side → destination side) a router proposal, its MACs as facts. */
+function macElements(rows: readonly Row[]): NewElement[] {
+  const pairs = new Set(rows.filter((r) => r.orig_l2_addr !== null && r.resp_l2_addr !== null)
+    .map((r) => (r.forward ? `${text(r.orig_l2_addr)} ${text(r.resp_l2_addr)}` : `${text(r.resp_l2_addr)} ${text(r.orig_l2_addr)}`)));
+  return [...pairs].slice(0, MAX_PROPOSED).map((pair) => {
+    const [sourceMac, destinationMac] = pair.split(' ');
+    return { type: 'router', name: `L2 hop ${destinationMac}`, movement: 'direct',
+      sourceFacts: [{ key: 'source_side_MAC', value: sourceMac }], destinationFacts: [{ key: 'destination_side_MAC', value: destinationMac }] };
+  });
+}
+
+function connectionEvidence(r: Row): Evidence {
+  return { kind: 'connection', ref: text(r.uid), note: `${text(r.proto)} ${text(r.id_orig_h)}:${text(r.id_orig_p)} → ${text(r.id_resp_h)}:${text(r.id_resp_p)}` };
+}
+
+/**
+ * Opens a case from what the capture in `store` shows between source and
+ * destination: switches for the VLAN tags seen, layer-2 hops for the MAC pairs
+ * seen (the gateway's MAC when routed), the connections (and given alerts) as
+ * evidence. Every proposal is an ordinary element the investigator can edit.
+ * @throws NotFoundError when the store holds no such connection
+ */
+export async function createCaseFromEvidence(store: Store, query: EvidenceQuery): Promise<StoredCase> {
+  const detection = parseNewDetection({ threatType: query.threatType ?? 'Suspicious traffic (from capture)', source: query.source, destination: query.destination }, currentActor());
+  const tables = await store.tables();
+  const rows = tables.includes('conn') ? await store.all(CONNS_SQL, { src: detection.source, dst: detection.destination, uids: listValue(query.uids ?? []), limit: MAX_CONNECTIONS }) : [];
+  if (rows.length === 0) throw new NotFoundError(`no connection between ${detection.source} and ${detection.destination} in ${store.path}${query.uids?.length ? ' with the given uids' : ''}`);
+  const proposed = [...vlanElements(rows), ...macElements(rows)] as Array<Omit<PathElement, 'id'>>;
+  const evidence = [...(query.alerts ?? []).map((a): Evidence => ({ kind: 'alert', ref: a, note: '' })), ...rows.map(connectionEvidence)];
+  const cases = await CaseStore.open(store);
+  return cases.create(detection, {}, (doc) => proposed.reduce((d, e) => insertElement(d, d.path.length + 1, e), { ...doc, evidence }));
+}

@@ -1,0 +1,44 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { NotFoundError, ValidationError, VersionConflictError } from '../case/errors.js';
+import { CaseStore } from '../case/store.js';
+import { DEFAULT_DB_PATH, openStore } from '../store/duckdb.js';
+import { UsageError } from './command.js';
+
+/** Options every `tracer case` sub-command takes. */
+export const COMMON_OPTIONS = { db: { type: 'string' }, case: { type: 'string' } } as const;
+
+/** `parseArgs` for `tracer case <sub>`: errors are one-line UsageErrors naming the sub-command. */
+export function parseCaseArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, sub: string) {
+  try {
+    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(`case ${sub}: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** The case id from `--case ID` or the first positional argument. */
+export function caseIdArg(values: { case?: string }, positionals: string[], sub: string): string {
+  const id = values.case ?? positionals[0];
+  if (!id) throw new UsageError(`case ${sub}: which case? give --case ID (see "tracer case list")`);
+  return id;
+}
+
+/** Opens the case store named by --db (default ./tracer.duckdb) and runs `work` with it, closing it after. */
+export async function withCases<T>(db: string | undefined, work: (cases: CaseStore) => Promise<T>): Promise<T> {
+  const store = await openStore(db ?? DEFAULT_DB_PATH);
+  try {
+    return await work(await CaseStore.open(store));
+  } finally {
+    await store.close();
+  }
+}
+
+/** Runs a case operation, turning validation, not-found and conflict errors into one-line usage errors. */
+export async function asUsage<T>(sub: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof ValidationError || err instanceof RangeError || err instanceof NotFoundError || err instanceof VersionConflictError) throw new UsageError(`case ${sub}: ${err.message}`);
+    throw err;
+  }
+}
