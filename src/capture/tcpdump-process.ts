@@ -86,7 +86,7 @@ function describeFailure(opts: TcpdumpOptions, stderr: string, code: number | nu
   if (/permission|not permitted/i.test(stderr)) {
     return `${where}: permission denied: capturing needs root or the CAP_NET_RAW and CAP_NET_ADMIN capabilities on tcpdump`;
   }
-  if (/syntax error|can't parse filter|illegal/i.test(stderr)) return `${where}: bad capture filter ${JSON.stringify(opts.filter ?? '')}: ${firstMessage(stderr)}`;
+  if (/syntax error|can't parse filter|illegal|unknown (port|host|network|protocol)/i.test(stderr)) return `${where}: bad capture filter ${JSON.stringify(opts.filter ?? '')}: ${firstMessage(stderr)}`;
   const message = firstMessage(stderr);
   return `${where}: tcpdump failed (${signal ?? `exit code ${code}`})${message ? `: ${message}` : ''}`;
 }
