@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRouter, type Handler } from '../web/router.js';
 import { caseRoutes } from './api.js';
-import { memoryCaseStore, SQLI_DETECTION, SQLI_ELEMENTS } from './testing-fixtures.js';
+import { memoryCaseStore, SQLI_DETECTION, SQLI_ELEMENTS } from './testing/fixtures.js';
 
 let app: Handler;
 

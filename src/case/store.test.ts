@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, VersionConflictError } from './errors.js';
 import { insertElement } from './path.js';
-import { memoryCaseStore, SQLI_DETECTION, SQLI_ELEMENTS } from './testing-fixtures.js';
+import { memoryCaseStore, SQLI_DETECTION, SQLI_ELEMENTS } from './testing/fixtures.js';
 
 describe('CaseStore', () => {
   it('creates a case with the original id shape and reads it back', async () => {

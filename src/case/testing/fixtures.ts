@@ -1,7 +1,7 @@
-import { openStore } from '../store/duckdb.js';
-import type { Detection } from './model.js';
-import type { NewElement } from './path.js';
-import { CaseStore } from './store.js';
+import { openStore } from '../../store/duckdb.js';
+import type { Detection } from '../model.js';
+import type { NewElement } from '../path.js';
+import { CaseStore } from '../store.js';
 
 /** The original tool's example detection. */
 export const SQLI_DETECTION: Detection = { threatType: 'SQL Injection', source: '192.168.1.100', destination: '10.0.0.50', tickets: [], investigator: 'analyst' };
