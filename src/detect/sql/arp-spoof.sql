@@ -1,5 +1,6 @@
 -- ARP spoofing: an IP claimed by $min_macs or more MACs (the later claimant is the suspect), and
--- gratuitous ARP storms ($min_gratuitous gratuitous messages from one MAC within $window_s seconds).
+-- one MAC claiming $min_ips or more IPs (a host answering for the gateway too), and gratuitous ARP
+-- storms ($min_gratuitous gratuitous messages from one MAC within $window_s seconds).
 WITH claims AS (
   SELECT sender_ip AS ip, sender_mac AS mac, min(ts) AS first_seen, max(ts) AS last_seen, count(*) AS messages,
     count(*) FILTER (WHERE operation = 2) AS replies
@@ -10,6 +11,11 @@ conflicts AS (
     min(first_seen) AS first_seen, max(last_seen) AS last_seen, sum(messages) AS messages, sum(replies) AS replies
   FROM claims GROUP BY ip HAVING count(*) >= $min_macs
 ),
+multi AS (
+  SELECT mac, count(*) AS ips, list(ip ORDER BY first_seen) AS claimed, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
+    sum(messages) AS messages, sum(replies) AS replies
+  FROM claims GROUP BY mac HAVING count(*) >= $min_ips
+),
 storms AS (
   SELECT sender_mac AS mac, max(n) AS peak, sum(n) AS total, min(f) AS first_seen, max(l) AS last_seen, list(DISTINCT ip) AS ips
   FROM (SELECT sender_mac, sender_ip AS ip, floor(ts / $window_s) AS w, count(*) AS n, min(ts) AS f, max(ts) AS l FROM arp WHERE gratuitous GROUP BY ALL)
@@ -18,6 +24,9 @@ storms AS (
 SELECT 'conflict:' || ip AS key, suspect_mac AS src, [ip] AS dst, first_seen, last_seen, least(1.0, 0.7 + 0.1 * (macs - 1)) AS score,
   'ip_conflict' AS kind, ip, macs, suspect_mac, original_mac, messages, replies, NULL AS peak
 FROM conflicts
+UNION ALL
+SELECT 'multi:' || mac, mac, claimed, first_seen, last_seen, least(1.0, 0.5 + 0.1 * ips), 'mac_multi_ip', claimed[-1], ips, mac, NULL, messages, replies, NULL
+FROM multi
 UNION ALL
 SELECT 'storm:' || mac, mac, ips, first_seen, last_seen, least(1.0, 0.5 + peak / ($min_gratuitous * 10.0)),
   'gratuitous_storm', ips[1], len(ips), mac, NULL, total, NULL, peak

@@ -1,7 +1,7 @@
 -- Beaconing, scored as RITA v5: timing (Bowley skew and MAD of the intervals), data size (skew, MAD,
 -- smallness), duration (coverage of the capture span) and histogram (evenness over 24 bins), equal
 -- weights. Per source→address (conn) and per source→name (HTTP Host, TLS SNI), so beacons through
--- shared CDNs or proxies are found. Needs $min_connections; $strobe_connections or more is a strobe.
+-- shared CDNs or proxies are found (a Host that is an address literal is the address key already). Needs $min_connections; $strobe_connections or more is a strobe.
 -- Intervals under $min_interval_s (median) are bursts, not check-ins. Ports in $ignore_ports (resolvers, time, discovery) are not scored.
 WITH span AS (SELECT greatest(max(ts) - min(ts), 1) AS seconds FROM conn),
 events AS (
@@ -9,7 +9,7 @@ events AS (
   WHERE proto IN ('tcp', 'udp') AND NOT list_contains(string_split($ignore_ports, ',')::INTEGER[], id_resp_p)
     AND id_resp_h NOT LIKE '224.%' AND id_resp_h NOT LIKE '239.%' AND id_resp_h NOT LIKE 'ff%' AND id_resp_h NOT LIKE '%.255'
   UNION ALL
-  SELECT ts, uid, id_orig_h, lower(host), coalesce(request_body_len, 0) FROM http WHERE host IS NOT NULL
+  SELECT ts, uid, id_orig_h, lower(host), coalesce(request_body_len, 0) FROM http WHERE host IS NOT NULL AND NOT regexp_matches(host, '^[0-9.:\[\]]+$')
   UNION ALL
   SELECT ts, uid, id_orig_h, lower(server_name), 0 FROM ssl WHERE server_name IS NOT NULL
 ),

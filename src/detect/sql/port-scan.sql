@@ -1,4 +1,5 @@
--- Port scans: vertical (one host, many ports), horizontal (many hosts) and block (both),
+-- Port scans: vertical (one host, many ports), horizontal (many hosts), block (both) and ARP sweeps
+-- (who-has for $min_hosts addresses),
 -- from probe connections (TCP with no payload either way; UDP without a reply payload).
 -- Zeek's scan policy: $min_ports ports or $min_hosts hosts within $window_s seconds;
 -- slow scans: $slow_min_ports / $slow_min_hosts over the whole store.
@@ -41,7 +42,14 @@ horizontal AS (
   GROUP BY p.src
   HAVING any_value(h.peak) >= $min_hosts OR count(DISTINCT p.dst) >= $slow_min_hosts
 ),
-found AS (SELECT * FROM vertical UNION ALL SELECT * FROM horizontal)
+arp_sweep AS (
+  SELECT 'arp_sweep' AS kind, sender_ip AS src, min(target_ip) || ' … ' || max(target_ip) AS target, count(DISTINCT target_ip) AS peak, 0 AS ports,
+    count(DISTINCT target_ip) AS hosts, count(*) AS probes, min(ts) AS first_seen, max(ts) AS last_seen, 'ARP' AS scan_type,
+    []::INTEGER[] AS open_ports, []::VARCHAR[] AS uids
+  FROM arp WHERE operation = 1 AND NOT gratuitous AND sender_ip <> '0.0.0.0'
+  GROUP BY sender_ip HAVING count(DISTINCT target_ip) >= $min_hosts
+),
+found AS (SELECT * FROM vertical UNION ALL SELECT * FROM horizontal UNION ALL SELECT * FROM arp_sweep)
 SELECT kind || ':' || src || '>' || target AS key, src, [target] AS dst, first_seen, last_seen,
   least(1.0, 0.4 + 0.6 * greatest(ports / ($min_ports * 10.0), hosts / ($min_hosts * 10.0))) AS score,
   kind, target, peak, ports, hosts, probes, scan_type, open_ports, uids,
