@@ -40,7 +40,7 @@ export const DEFAULT_CONFIG: DetectConfig = {
       min_external_peers: 50,
     },
     web_attack: {
-      sqli: String.raw`(union(\s|/\*.*\*/)+(all\s+)?select|'\s*(or|and)\s+'?[\w]*'?\s*(=|like)|select\s.+\sfrom\s|;\s*(drop|insert|update|delete)\s|sleep\(\s*\d+\s*\)|benchmark\(|'\s*(--|#)|\bor\s+1\s*=\s*1)`,
+      sqli: String.raw`(union(\s|/\*.*\*/)+(all\s+)?select|'\s*(or|and)\s+'?[\w]*'?\s*(=|like)|select\s.+\sfrom\s.+(\swhere\s|--|#|information_schema)|;\s*(drop|insert|update|delete)\s|sleep\(\s*\d+\s*\)|benchmark\(|'\s*(--|#)|\bor\s+1\s*=\s*1)`,
       traversal: String.raw`(\.\./|\.\.\\|/etc/(passwd|shadow)|boot\.ini|win\.ini)`,
       command: String.raw`(;|\||&&|` + '`' + String.raw`|\$\()\s*(cat|ls|id|whoami|uname|wget|curl|nc|bash|sh|ping|cmd(\.exe)?)(\s|$|;|\|)`,
       xss: String.raw`(<script|javascript:|on(error|load|mouseover)\s*=|<img[^>]+src|alert\()`,
