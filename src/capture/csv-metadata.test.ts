@@ -5,25 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { PacketDecoder } from '../decode/index.js';
 import { newDecodedPacket } from '../decode/packet.js';
 import { corpus } from '../../test/helpers/corpus.js';
-import { tshark } from '../../test/helpers/tshark.js';
 import { CSV_METADATA_HEADER, CsvMetadataWriter, csvMetadataLine } from './csv-metadata.js';
 import { newRawPacket } from './packet.js';
 import { readCapture } from './read-capture.js';
+import { tsharkMetadataRows } from './testing/tshark-metadata.js';
 
 /** Captures mixing IPv4 and IPv6, TCP, UDP, ICMP and ICMPv6, and ARP. */
 const FILES = ['pcaps/ipv6/chrissanders_http_ip4and6.pcapng', 'pcaps/ipv6/zeek_icmp6-ping.pcap', 'pcaps/ipv6/zeek_communityid_ipv6.pcap', 'pcaps/misc/chrissanders_arppoison.pcapng'];
-
-/** What tshark says about each frame, as the CSV should say it. */
-function tsharkRows(file: string): string[] {
-  const out = tshark(['-r', file, '-T', 'fields', '-E', 'separator=,', '-e', 'frame.time_epoch', '-e', 'ip.src', '-e', 'ipv6.src',
-    '-e', 'tcp.srcport', '-e', 'udp.srcport', '-e', 'ip.dst', '-e', 'ipv6.dst', '-e', 'tcp.dstport', '-e', 'udp.dstport', '-e', 'frame.protocols', '-e', 'frame.len']);
-  return out.trim().split('\n').map((line) => {
-    const [ts, s4, s6, stcp, sudp, d4, d6, dtcp, dudp, protocols, len] = line.split(',');
-    const layers = protocols.split(':');
-    const proto = ['tcp', 'udp', 'icmpv6', 'icmp', 'arp'].find((p) => layers.includes(p)) ?? '';
-    return [ts.slice(0, ts.indexOf('.') + 7), s4 || s6, stcp || sudp, d4 || d6, dtcp || dudp, proto === 'icmpv6' ? 'icmp6' : proto, len].join(',');
-  });
-}
 
 async function tracerRows(file: string): Promise<string[]> {
   const decoder = new PacketDecoder();
@@ -35,7 +23,7 @@ async function tracerRows(file: string): Promise<string[]> {
 
 describe('csvMetadataLine', () => {
   it.each(FILES)('matches tshark frame by frame on %s', async (file) => {
-    const expected = tsharkRows(corpus(file));
+    const expected = tsharkMetadataRows(corpus(file));
     expect(expected.length).toBeGreaterThan(0);
     expect(await tracerRows(file)).toEqual(expected);
   });
@@ -59,6 +47,6 @@ describe('CsvMetadataWriter', () => {
     await writer.close();
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
     expect(lines[0]).toBe(CSV_METADATA_HEADER);
-    expect(lines.slice(1)).toEqual(tsharkRows(corpus(FILES[1])));
+    expect(lines.slice(1)).toEqual(tsharkMetadataRows(corpus(FILES[1])));
   });
 });
