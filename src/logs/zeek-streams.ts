@@ -1,0 +1,24 @@
+import { connSchema } from '../store/schema/conn.js';
+import { dnsSchema } from '../store/schema/dns.js';
+import { httpSchema } from '../store/schema/http.js';
+import { noticeSchema } from '../store/schema/notice.js';
+import { sshSchema } from '../store/schema/ssh.js';
+import { sslSchema } from '../store/schema/ssl.js';
+import { columnName, type LogSchema } from '../store/schema/types.js';
+
+/** Zeek log paths read 1:1 into the stream of the same name. */
+export const ZEEK_STREAMS: ReadonlyMap<string, LogSchema> = new Map(
+  [connSchema, dnsSchema, httpSchema, sslSchema, sshSchema, noticeSchema].map((s) => [s.name, s]),
+);
+
+const PATH_IN_NAME = /(?:^|[^a-z])(conn|dns|http|ssl|ssh|notice)(?:[^a-z]|$)/;
+
+/** The stream a Zeek log file holds, guessed from its name (`conn.log`, `rita_json_dns.log`) when the log does not say. */
+export function zeekPathFromName(file: string): string | null {
+  return PATH_IN_NAME.exec(file.toLowerCase())?.[1] ?? null;
+}
+
+/** Column names of `schema`, for telling which fields of a log have no column. */
+export function columnSet(schema: LogSchema): ReadonlySet<string> {
+  return new Set(schema.fields.map((f) => columnName(f)));
+}
