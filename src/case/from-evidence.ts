@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { listValue } from '@duckdb/node-api';
 import type { Row, Store } from '../store/duckdb.js';
 import { NotFoundError } from './errors.js';
 import type { Evidence, PathElement, StoredCase } from './model.js';
@@ -56,7 +55,7 @@ function connectionEvidence(r: Row): Evidence {
 export async function createCaseFromEvidence(store: Store, query: EvidenceQuery): Promise<StoredCase> {
   const detection = parseNewDetection({ threatType: query.threatType ?? 'Suspicious traffic (from capture)', source: query.source, destination: query.destination }, currentActor());
   const tables = await store.tables();
-  const rows = tables.includes('conn') ? await store.all(CONNS_SQL, { src: detection.source, dst: detection.destination, uids: listValue(query.uids ?? []), limit: MAX_CONNECTIONS }) : [];
+  const rows = tables.includes('conn') ? await store.all(CONNS_SQL, { src: detection.source, dst: detection.destination, uids: JSON.stringify(query.uids ?? []), limit: MAX_CONNECTIONS }) : [];
   if (rows.length === 0) throw new NotFoundError(`no connection between ${detection.source} and ${detection.destination} in ${store.path}${query.uids?.length ? ' with the given uids' : ''}`);
   const proposed = [...vlanElements(rows), ...macElements(rows)] as Array<Omit<PathElement, 'id'>>;
   const evidence = [...(query.alerts ?? []).map((a): Evidence => ({ kind: 'alert', ref: a, note: '' })), ...rows.map(connectionEvidence)];

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/helpers/cli.js';
+import { corpus, haveCorpus } from '../../test/helpers/corpus.js';
+import { tshark } from '../../test/helpers/tshark.js';
+import { openStore, type Store } from '../store/duckdb.js';
+import { NotFoundError } from './errors.js';
+import { createCaseFromEvidence } from './from-evidence.js';
+
+const QINQ = 'pcaps/vlan/zeek_q-in-q.pcap';
+const HTTP_VLAN0 = 'pcaps/vlan/zeek_http-vlan-0.pcap';
+const dir = mkdtempSync(join(tmpdir(), 'tracer-evidence-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** What tshark (the oracle) sees from src to dst: source MAC, next-hop MAC and VLAN tags, as distinct lines. */
+function tsharkHops(file: string, src: string, dst: string): string[] {
+  const out = tshark(['-r', corpus(file), '-Y', `ip.src==${src} && ip.dst==${dst}`, '-T', 'fields', '-e', 'eth.src', '-e', 'eth.dst', '-e', 'vlan.id']);
+  return [...new Set(out.trim().split('\n'))];
+}
+
+async function ingested(file: string): Promise<Store> {
+  const db = join(dir, `${file.replace(/\W/g, '_')}.duckdb`);
+  const result = await runCli(['ingest', '--db', db, corpus(file)]);
+  expect(result.code, result.stderr).toBe(0);
+  return openStore(db);
+}
+
+describe.skipIf(!haveCorpus)('createCaseFromEvidence on real captures', () => {
+  let qinq: Store;
+  beforeAll(async () => { qinq = await ingested(QINQ); }, 60_000);
+  afterAll(async () => { await qinq.close(); });
+
+  it('proposes the Q-in-Q switch and the layer-2 hop tshark shows, with the connection as evidence', async () => {
+    const [hop] = tsharkHops(QINQ, '172.19.51.37', '172.19.51.63');
+    const [srcMac, dstMac, vlans] = hop.split('\t');
+    const [outer, inner] = vlans.split(',');
+    const { case: doc } = await createCaseFromEvidence(qinq, { source: '172.19.51.37', destination: '172.19.51.63', alerts: ['ET POLICY BACnet'] });
+    expect(doc.path.map((e) => [e.type, e.name])).toEqual([['switch', `VLAN ${outer}/${inner}`], ['router', `L2 hop ${dstMac}`]]);
+    expect(doc.path[0].sourceFacts).toEqual([{ key: 'VLAN', value: outer }, { key: 'inner_VLAN', value: inner }]);
+    expect(doc.path[1].sourceFacts).toEqual([{ key: 'source_side_MAC', value: srcMac }]);
+    expect(doc.evidence.map((e) => e.kind)).toEqual(['alert', 'connection']);
+    expect(doc.evidence[1].note).toBe('udp 172.19.51.37:47808 → 172.19.51.63:47808');
+  });
+
+  it('limits evidence to given uids and refuses when nothing matches', async () => {
+    await expect(createCaseFromEvidence(qinq, { source: '172.19.51.37', destination: '172.19.51.63', uids: ['Cnone'] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(createCaseFromEvidence(qinq, { source: '10.9.9.9', destination: '172.19.51.63' })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('orients MACs from the case source even when the stored connection runs the other way', async () => {
+    const store = await ingested(HTTP_VLAN0);
+    const [hop] = tsharkHops(HTTP_VLAN0, '192.150.187.43', '141.142.228.5');
+    const [srcMac, dstMac] = hop.split('\t');
+    const { case: doc } = await createCaseFromEvidence(store, { source: '192.150.187.43', destination: '141.142.228.5' });
+    const router = doc.path.find((e) => e.type === 'router');
+    expect(router?.sourceFacts).toEqual([{ key: 'source_side_MAC', value: srcMac }]);
+    expect(router?.destinationFacts).toEqual([{ key: 'destination_side_MAC', value: dstMac }]);
+    await store.close();
+  }, 60_000);
+});
