@@ -26,8 +26,8 @@ const INVALID = /^Invalid user (.*?) from (\S+?)(?: port (\d{1,5}))?$/;
 const CLOSED = /^Connection (?:closed|reset) by (?:(?:authenticating|invalid) user (.*?) )?(\S+?)(?: port (\d{1,5}))?( \[preauth\])?$/;
 const DISCONNECTED = /^(?:error: )?(?:Received disconnect from|Disconnected from)(?: (?:authenticating |invalid )?user (.*?))? ([\d.a-fA-F:]+?)(?: port (\d{1,5}))?(?::| |$)/;
 const MAX_TRIES = /^error: maximum authentication attempts exceeded for (invalid user )?(.*?) from (\S+) port (\d{1,5})/;
-const SESSION = /^pam_unix\(sshd:session\): session (opened|closed) for user (\S+)/;
-const PAM_FAILURE = /authentication failure;.* rhost=(\S*)(?:\s+user=(\S+))?/;
+const SESSION = /^(?:pam_unix\(sshd:session\): )?session (opened|closed) for user (\S+)/;
+const PAM_FAILURE = /^(?:pam_unix\(sshd:auth\): )?authentication failure;.* rhost=(\S*)(?:\s+user=(\S+))?/;
 const BREAK_IN = /^reverse mapping checking getaddrinfo for \S+ \[([^\]]+)\] failed - POSSIBLE BREAK-IN ATTEMPT!/;
 const PREAUTH = / \[preauth\]$/;
 
