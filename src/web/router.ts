@@ -30,6 +30,17 @@ function compile(route: Route): CompiledRoute {
   return { route, pattern: new RegExp(`^${source}/?$`), names };
 }
 
+/** The matched `:name` segments, percent-decoded; undefined when one is malformed (`%E0%A4`). */
+function decodeParams(names: readonly string[], match: RegExpExecArray): Record<string, string> | undefined {
+  const params: Record<string, string> = {};
+  try {
+    names.forEach((name, i) => { params[name] = decodeURIComponent(match[i + 1]); });
+  } catch {
+    return undefined;
+  }
+  return params;
+}
+
 /**
  * One handler for a set of routes (compiled once): the first route whose
  * method and path match answers; a known path with another method is 405, an
@@ -46,9 +57,8 @@ export function createRouter(routes: readonly Route[]): Handler {
       if (!match) continue;
       pathKnown = true;
       if (route.method !== req.method) continue;
-      const params: Record<string, string> = {};
-      names.forEach((name, i) => { params[name] = decodeURIComponent(match[i + 1]); });
-      return route.handle(req, params);
+      const params = decodeParams(names, match);
+      return params ? route.handle(req, params) : jsonError(400, 'bad_path', `malformed percent-encoding in ${pathname}`);
     }
     return pathKnown ? jsonError(405, 'method_not_allowed', `${req.method} is not allowed on ${pathname}`) : jsonError(404, 'no_such_route', `no route for ${pathname}`);
   };
