@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkServeOptions, requireToken } from './server.js';
+import type { AddressInfo } from 'node:net';
+import { checkServeOptions, MAX_REQUEST_BYTES, requireToken, serve } from './server.js';
 import { json } from './router.js';
 
 const ok = requireToken(async () => json(200, { ok: true }), 's3cret');
@@ -15,5 +16,31 @@ describe('server guards', () => {
     expect((await ok(new Request('http://x/'))).status).toBe(401);
     expect((await ok(new Request('http://x/', { headers: { authorization: 'Bearer wrong!' } }))).status).toBe(401);
     expect((await ok(new Request('http://x/', { headers: { authorization: 'Bearer s3cret' } }))).status).toBe(200);
+  });
+});
+
+describe('serve over loopback', () => {
+  it('bridges HTTP to the handler (method, path, headers, body), refuses oversized bodies, and turns a crash into 500', async () => {
+    const server = await serve(async (req) => {
+      if (req.url.endsWith('/crash')) throw new Error('boom');
+      return json(200, { method: req.method, path: new URL(req.url).pathname, user: req.headers.get('x-tracer-user'), body: await req.text() });
+    }, { host: '127.0.0.1', port: 0, token: 'tok' });
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const auth = { authorization: 'Bearer tok' };
+    try {
+      const res = await fetch(`${base}/api/x`, { method: 'POST', headers: { ...auth, 'x-tracer-user': 'dana' }, body: '{"a":1}' });
+      expect(await res.json()).toEqual({ method: 'POST', path: '/api/x', user: 'dana', body: '{"a":1}' });
+      expect((await fetch(`${base}/api/x`)).status).toBe(401);
+      expect((await fetch(`${base}/api/x`, { method: 'POST', headers: auth, body: 'x'.repeat(MAX_REQUEST_BYTES + 1) })).status).toBe(413);
+      const stderr = process.stderr.write;
+      process.stderr.write = () => true;
+      try {
+        expect((await fetch(`${base}/crash`, { headers: auth })).status).toBe(500);
+      } finally {
+        process.stderr.write = stderr;
+      }
+    } finally {
+      server.close();
+    }
   });
 });
