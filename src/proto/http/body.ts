@@ -74,12 +74,12 @@ export class BodyReader {
     switch (this.mode) {
       case Mode.Close:
       case Mode.Lost:
-        if (this.mode === Mode.Close) sink.bodyData(data.subarray(pos), ts);
+        if (this.mode === Mode.Close) sink.bodyData(view(data, pos, data.length), ts);
         return data.length;
       case Mode.Length:
       case Mode.ChunkData: {
         const take = Math.min(this.remaining, data.length - pos);
-        sink.bodyData(data.subarray(pos, pos + take), ts);
+        sink.bodyData(view(data, pos, pos + take), ts);
         this.remaining -= take;
         if (this.remaining === 0) this.mode = this.mode === Mode.Length ? Mode.Idle : Mode.ChunkEnd;
         return pos + take;
@@ -135,4 +135,9 @@ export class BodyReader {
     sink.weird(name);
     this.mode = Mode.Lost;
   }
+}
+
+/** `data[start..end]`: `data` itself when that is all of it (a body segment usually is: no view allocated per packet). */
+function view(data: Uint8Array, start: number, end: number): Uint8Array {
+  return start === 0 && end === data.length ? data : data.subarray(start, end);
 }

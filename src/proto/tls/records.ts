@@ -4,6 +4,9 @@ import { MAX_RECORD_LEN, RECORD_HEADER_LEN } from './limits.js';
 /** TLS record content types (RFC 8446 §5.1). */
 export const CONTENT_CCS = 20, CONTENT_ALERT = 21, CONTENT_HANDSHAKE = 22, CONTENT_APPLICATION_DATA = 23, CONTENT_HEARTBEAT = 24;
 
+/** The body passed for records whose body the sink does not want (shared: nothing is allocated per record). */
+const NO_BODY = new Uint8Array(0);
+
 /** Receives whole records; `body` is a view into the delivered bytes, valid only during the call. */
 export interface RecordSink {
   /** True when the sink needs this record type's body (else it is skipped without buffering). */
@@ -41,7 +44,7 @@ export class RecordFramer {
       }
       const bodyStart = pos + RECORD_HEADER_LEN;
       if (!this.sink.wantsBody(type)) {
-        this.sink.record(type, data.subarray(bodyStart, bodyStart), length);
+        this.sink.record(type, NO_BODY, length);
         const available = Math.min(length, data.length - bodyStart);
         this.skipping = length - available;
         pos = bodyStart + available;
