@@ -13,6 +13,8 @@ export interface AuthFields {
   srcPort: number | null;
   method: string | null;
   logonType: number | null;
+  /** Events the line stands for (`message repeated N times`). */
+  count: number;
   rawLine: string;
   sourceFile: string;
   sourceLine: number;
@@ -23,6 +25,6 @@ export function authRecord(f: AuthFields): LogRecord {
   return {
     ts: f.ts, host: f.host, service: f.service, pid: f.pid, event: f.event, user: f.user,
     invalid_user: f.invalidUser, src_ip: f.srcIp, src_port: f.srcPort, method: f.method,
-    logon_type: f.logonType, raw_line: f.rawLine, source_file: f.sourceFile, source_line: f.sourceLine,
+    logon_type: f.logonType, count: f.count, raw_line: f.rawLine, source_file: f.sourceFile, source_line: f.sourceLine,
   };
 }

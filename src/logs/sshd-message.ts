@@ -16,15 +16,13 @@ export function newSshdEvent(): SshdEvent {
   return { event: '', user: null, invalidUser: false, srcIp: null, srcPort: null, method: null, repeat: 1 };
 }
 
-/** Most events one `message repeated N times` line may stand for: the count is only a number in a text file. */
-export const MAX_REPEAT = 10_000;
-
+/** `message repeated N times: [ msg]`; N is read up to 9 digits (a longer count is no syslog daemon's). */
 const REPEATED = /^message repeated (\d{1,9}) times: \[ ?(.*?)\]?$/;
 const FAILED = /^Failed (\S+) for (invalid user )?(.*?) from (\S+) port (\d{1,5})/;
 const ACCEPTED = /^Accepted (\S+) for (.*?) from (\S+) port (\d{1,5})/;
 const INVALID = /^Invalid user (.*?) from (\S+?)(?: port (\d{1,5}))?$/;
 const CLOSED = /^Connection (?:closed|reset) by (?:(?:authenticating|invalid) user (.*?) )?(\S+?)(?: port (\d{1,5}))?( \[preauth\])?$/;
-const DISCONNECTED = /^(?:error: )?(?:Received disconnect from|Disconnected from)(?: (?:authenticating |invalid )?user (.*?))? ([\d.a-fA-F:]+?)(?: port (\d{1,5}))?(?::| |$)/;
+const DISCONNECTED = /^(?:error: )?(?:Received disconnect from|Disconnected from)(?: (?:authenticating |invalid )?user (.*?))? (\S+?)(?: port (\d{1,5})(?::|\s|$)|: | \[preauth\]|$)/;
 const MAX_TRIES = /^error: maximum authentication attempts exceeded for (invalid user )?(.*?) from (\S+) port (\d{1,5})/;
 const SESSION = /^(?:pam_unix\(sshd:session\): )?session (opened|closed) for user (\S+)/;
 const PAM_FAILURE = /^(?:pam_unix\(sshd:auth\): )?authentication failure;.* rhost=(\S*)(?:\s+user=(\S+))?/;
@@ -76,6 +74,6 @@ export function classifySshdMessage(message: string, out: SshdEvent): boolean {
   const repeated = REPEATED.exec(message);
   if (!repeated) return classifyOne(message, out);
   if (!classifyOne(repeated[2], out)) return false;
-  out.repeat = Math.min(Number(repeated[1]), MAX_REPEAT);
+  out.repeat = Number(repeated[1]);
   return true;
 }

@@ -23,8 +23,9 @@ describe.runIf(haveCorpus)('sshd syslog on the loghub OpenSSH log', async () => 
 
   it('counts each event as loghub\'s ground-truth parse (structured.csv EventIds)', () => {
     const byEvent = countBy(auth, 'event');
-    // E9 383 + E10 135 + E14: 2 lines "message repeated 5 times" = 10 failures.
-    expect(byEvent.failed_password).toBe(383 + 135 + 10);
+    // E9 383 + E10 135 + E14: 2 lines "message repeated 5 times", one record each with count 5.
+    expect(byEvent.failed_password).toBe(383 + 135 + 2);
+    expect(failed.reduce((n, r) => n + Number(r.count), 0)).toBe(383 + 135 + 10);
     expect(byEvent.failed_auth).toBe(4); // E8 Failed none
     expect(byEvent.invalid_user).toBe(113); // E13
     expect(byEvent.accepted_password).toBe(1); // E1
@@ -39,6 +40,7 @@ describe.runIf(haveCorpus)('sshd syslog on the loghub OpenSSH log', async () => 
   it('has as many failed-password lines per source address as grep finds', () => {
     const linesByIp: Record<string, Set<number>> = {};
     for (const r of failed) (linesByIp[String(r.src_ip)] ??= new Set()).add(Number(r.source_line));
+    expect(new Set(failed.map((r) => r.source_line)).size).toBe(failed.length);
     expect(Object.values(linesByIp).reduce((n, s) => n + s.size, 0)).toBe(grepCount('Failed password', OPENSSH));
     for (const ip of ['183.62.140.253', '187.141.143.180', '103.99.0.122', '5.36.59.76']) {
       expect(linesByIp[ip].size).toBe(grepCount(`Failed password for .* from ${ip.replace(/\./g, '\\.')} port`, OPENSSH));

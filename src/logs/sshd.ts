@@ -15,13 +15,11 @@ export interface SyslogOptions extends ParserContext, YearOptions {
 /** Programs whose messages are sshd's: the daemon and its PAM module as older syslogs name it. */
 const SSHD_PROGRAM = /^sshd(?:\(pam_unix\)|-session)?$/;
 
-/** Writes the auth records of one classified sshd message (`repeat` of them for `message repeated N times`). */
+/** Writes the auth record of one classified sshd message (`message repeated N times` is one record with count N). */
 export function emitSshdEvent(sink: RecordSink, ev: SshdEvent, base: { ts: number; host: string | null; service: string; pid: number | null; rawLine: string; sourceFile: string; sourceLine: number }): void {
-  for (let i = 0; i < ev.repeat; i++) {
-    sink.emit(authSchema, authRecord({
-      ...base, event: ev.event, user: ev.user, invalidUser: ev.invalidUser, srcIp: ev.srcIp, srcPort: ev.srcPort, method: ev.method, logonType: null,
-    }));
-  }
+  sink.emit(authSchema, authRecord({
+    ...base, event: ev.event, user: ev.user, invalidUser: ev.invalidUser, srcIp: ev.srcIp, srcPort: ev.srcPort, method: ev.method, logonType: null, count: ev.repeat,
+  }));
 }
 
 /**

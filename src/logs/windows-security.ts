@@ -20,7 +20,7 @@ function emitSecurity(ev: WindowsEvent, event: string, text: string, lineNo: num
     ts: ev.ts, host: ev.computer, service: ev.channel ?? 'Security', pid: dataNumber(ev, 'ProcessId'), event, user,
     invalidUser: ev.id === 4625 && dataText(ev, 'SubStatus')?.toLowerCase() === '0xc0000064',
     srcIp: dataText(ev, 'IpAddress'), srcPort: port === 0 ? null : port,
-    method: dataText(ev, 'AuthenticationPackageName') ?? dataText(ev, 'LogonProcessName'), logonType: dataNumber(ev, 'LogonType'),
+    method: dataText(ev, 'AuthenticationPackageName') ?? dataText(ev, 'LogonProcessName'), logonType: dataNumber(ev, 'LogonType'), count: 1,
     rawLine: text, sourceFile: ctx.file, sourceLine: lineNo,
   }));
 }

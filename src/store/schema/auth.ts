@@ -16,6 +16,7 @@ export const authSchema: LogSchema = {
     { name: 'src_port', type: 'port', doc: 'Remote port the attempt came from.' },
     { name: 'method', type: 'string', doc: 'Authentication method (password, publickey, NTLM, Kerberos…).' },
     { name: 'logon_type', type: 'count', doc: 'Windows logon type (3 network, 10 remote interactive…).' },
+    { name: 'count', type: 'count', doc: 'Events the line stands for: N for syslog "message repeated N times", else 1.' },
     { name: 'raw_line', type: 'string', doc: 'The log line (or message) as read; escaped only at display.' },
     { name: 'source_file', type: 'string', doc: 'Log file the event was read from.' },
     { name: 'source_line', type: 'count', doc: 'Line number in source_file (1-based).' },
