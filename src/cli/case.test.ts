@@ -47,4 +47,14 @@ describe('tracer case step by step', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/^tracer: .*tracer_analysis_CASE_1\.json: not valid JSON: .*\n$/);
   }, 60_000);
+
+  it('loses no update when several processes edit the same case at once', async () => {
+    const id = (await ok(['open', '--threat', 'Malware C2', '--src', '10.0.0.8', '--dst', '203.0.113.7'])).trim();
+    const names = ['r1', 'r2', 'r3', 'r4'];
+    const results = await Promise.all(names.map((name) => runCli(['case', 'add-element', '--db', db, '--case', id, '--type', 'router', '--name', name], { env })));
+    expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+    const report = JSON.parse(await ok(['export', id])) as { version: number; case: { path: Array<{ name: string }> } };
+    expect(report.case.path.map((e) => e.name).sort()).toEqual(names);
+    expect(report.version).toBe(5);
+  }, 60_000);
 });
