@@ -4,7 +4,7 @@
 -- shared CDNs or proxies are found (a Host that is an address literal is the address key already). Needs $min_connections; $strobe_connections or more is a strobe.
 -- Intervals under $min_interval_s (median) are bursts, not check-ins. Ports in $ignore_ports (resolvers, time, discovery) are not scored.
 WITH span AS (SELECT greatest(max(ts) - min(ts), 1) AS seconds FROM conn),
-events AS (
+events AS MATERIALIZED (
   SELECT ts, uid, id_orig_h AS src, id_resp_h AS target, coalesce(orig_bytes, 0) AS size FROM conn
   WHERE proto IN ('tcp', 'udp') AND NOT list_contains(string_split($ignore_ports, ',')::INTEGER[], id_resp_p)
     AND id_resp_h NOT LIKE '224.%' AND id_resp_h NOT LIKE '239.%' AND id_resp_h NOT LIKE 'ff%' AND id_resp_h NOT LIKE '%.255'
@@ -13,15 +13,18 @@ events AS (
   UNION ALL
   SELECT ts, uid, id_orig_h, lower(server_name), 0 FROM ssl WHERE server_name IS NOT NULL
 ),
+candidates AS (
+  SELECT src, target FROM events GROUP BY ALL HAVING count(*) >= $min_connections
+),
 deltas AS (
-  SELECT *, ts - lag(ts) OVER (PARTITION BY src, target ORDER BY ts) AS delta FROM events
+  SELECT e.*, ts - lag(ts) OVER (PARTITION BY e.src, e.target ORDER BY ts) AS delta FROM events e SEMI JOIN candidates c ON e.src = c.src AND e.target = c.target
 ),
 stats AS (
   SELECT src, target, count(*) AS connections, min(ts) AS first_seen, max(ts) AS last_seen,
     quantile_cont(delta, 0.25) AS t1, median(delta) AS tm, quantile_cont(delta, 0.75) AS t3,
     quantile_cont(size, 0.25) AS s1, median(size) AS sm, quantile_cont(size, 0.75) AS s3, mode(size) AS size_mode,
     list(delta) FILTER (WHERE delta IS NOT NULL) AS intervals, list(size) AS sizes, list(ts) AS times, list(uid ORDER BY ts)[1:20] AS uids
-  FROM deltas GROUP BY src, target HAVING count(*) >= $min_connections
+  FROM deltas GROUP BY src, target
 ),
 scored AS (
   SELECT *,

@@ -15,13 +15,17 @@ domains AS (
       ELSE array_to_string(labels[-2:], '.') END AS domain
   FROM split WHERE len(labels) >= 2
 ),
-parts AS (
+parts AS MATERIALIZED (
   SELECT *, CASE WHEN len(name) > len(domain) THEN replace(left(name, len(name) - len(domain) - 1), '.', '') ELSE '' END AS sub FROM domains
 ),
+candidates AS (
+  SELECT src, domain FROM parts GROUP BY ALL
+  HAVING count(DISTINCT name) >= $min_unique OR (count(*) >= $min_queries AND count(*) FILTER (WHERE qtype IN (5, 10, 15, 16)) >= $min_odd_ratio * count(*))
+),
 measured AS (
-  SELECT *, CASE WHEN len(sub) = 0 THEN 0 ELSE
+  SELECT p.*, CASE WHEN len(sub) = 0 THEN 0 ELSE
     -list_sum(list_transform(list_distinct(string_split(sub, '')), c -> ((len(sub) - len(replace(sub, c, ''))) / len(sub)) * log2((len(sub) - len(replace(sub, c, ''))) / len(sub)))) END AS entropy
-  FROM parts
+  FROM parts p SEMI JOIN candidates c ON p.src = c.src AND p.domain = c.domain
 ),
 grouped AS (
   SELECT src, domain, count(*) AS queries, count(DISTINCT name) AS unique_names, min(ts) AS first_seen, max(ts) AS last_seen,

@@ -4,7 +4,7 @@
 -- Zeek's scan policy: $min_ports ports or $min_hosts hosts within $window_s seconds;
 -- slow scans: $slow_min_ports / $slow_min_hosts over the whole store.
 -- DuckDB CLI: PREPARE q AS <this file>; EXECUTE q(window_s := 300, min_ports := 15, ...);
-WITH probes AS (
+WITH probes AS MATERIALIZED (
   SELECT ts, uid, id_orig_h AS src, id_resp_h AS dst, id_resp_p AS port, floor(ts / $window_s) AS win,
     CASE
       WHEN proto = 'udp' THEN 'UDP'
