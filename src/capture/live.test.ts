@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createSocket } from 'node:dgram';
 import { createServer, connect, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,8 @@ const CAPTURE_SECONDS = 3;
 const ROTATE_BYTES = 4000;
 
 const canDropPrivileges = process.getuid?.() === 0;
+/** Capturing on loopback needs root or capture capabilities: `tcpdump -d` opens the device and fails without them. */
+const canCapture = spawnSync('tcpdump', ['-i', 'lo', '-d'], { stdio: 'ignore' }).status === 0;
 
 /** Starts `tracer capture …` and resolves `listening` when it says it is capturing. */
 function startCapture(args: string[], wrapper: string[] = []): { listening: Promise<void>; done: Promise<CliResult> } {
@@ -69,7 +72,7 @@ function frames(file: string, filter = ''): number {
   return tshark(['-r', file, ...(filter ? ['-Y', filter] : []), '-T', 'fields', '-e', 'frame.number']).split('\n').filter((l) => l !== '').length;
 }
 
-describe('tracer capture on loopback', () => {
+describe.runIf(canCapture)('tracer capture on loopback', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tracer-live-'));
   let server: Server;
   let serverPort = 0;
@@ -148,6 +151,33 @@ describe('tracer capture on loopback', () => {
     const captured = Number(/^(\d+) packets captured$/m.exec(rotated.stderr)?.[1]);
     expect(files.reduce((n, f) => n + frames(join(dir, f)), 0)).toBe(captured);
   });
+});
+
+describe.runIf(canCapture)('tracer capture --protocol and --count', () => {
+  it('keeps only the listed protocol and stops after the count', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tracer-live-'));
+    const [port] = await closedPorts(1);
+    // Datagrams to a closed port draw ICMP port-unreachable replies: the BPF passes both, --protocol keeps the UDP.
+    const run = startCapture(['-i', 'lo', '-f', `host 127.0.0.1 and (udp port ${port} or icmp)`, '--protocol', 'udp', '--count', '5', '--duration', '20',
+      '-w', join(dir, 'u.pcap'), '--csv', join(dir, 'u.csv')]);
+    await run.listening;
+    const socket = createSocket('udp4');
+    socket.on('error', () => undefined);
+    const started = Date.now();
+    for (let i = 0; i < 20; i++) {
+      socket.send(`probe ${i}`, port, '127.0.0.1');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const r = await run.done;
+    socket.close();
+    expect(r.code, r.stderr).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(frames(join(dir, 'u.pcap'))).toBe(5);
+    expect(frames(join(dir, 'u.pcap'), 'udp')).toBe(5);
+    const rows = readFileSync(join(dir, 'u.csv'), 'utf8').trimEnd().split('\n').slice(1);
+    expect(rows.map((row) => row.split(',')[5])).toEqual(['udp', 'udp', 'udp', 'udp', 'udp']);
+    expect(r.stderr).toMatch(/ 5 kept,/);
+  }, 30_000);
 });
 
 describe('tracer capture errors', () => {
