@@ -1,10 +1,10 @@
 import type { Severity } from './alert.js';
 import { bytes, count, seconds, type SqlDetector } from './sql-detector.js';
 
-/** Severity of a beacon score: RITA-like bands. */
+/** Severity of a beacon score, in RITA v5's bands (under 0.75 informational, 0.75 low, 0.9 medium) with 0.95+ high. */
 function beaconSeverity(score: number, strobe: boolean): Severity {
   if (strobe) return 'medium';
-  return score >= 0.95 ? 'high' : score >= 0.9 ? 'medium' : 'low';
+  return score >= 0.95 ? 'high' : score >= 0.9 ? 'medium' : score >= 0.75 ? 'low' : 'info';
 }
 
 /** Periodic check-ins (RITA v5 scoring) per source→address and source→HTTP Host/TLS SNI. */
