@@ -42,7 +42,8 @@ function summaryLines(r: LiveCaptureReport): string[] {
     if (r.tcpdump.droppedByInterface > 0) lines.push(`${r.tcpdump.droppedByInterface} packets dropped by interface`);
   }
   const lost = r.tcpdump ? Math.max(0, r.tcpdump.captured - r.read) : 0;
-  lines.push(`${r.read} packets read by Tracer, ${r.kept} kept, ${lost} dropped by Tracer, ${r.backpressureWaits} back-pressure pauses`);
+  lines.push(`${r.read} packets read by Tracer, ${r.kept} kept, ${lost} dropped by Tracer, ${r.backpressureWaits} back-pressure pauses` +
+    (r.streamProblems > 0 ? `, ${r.streamProblems} damaged spots in tcpdump's stream` : ''));
   const a = r.analysis;
   const records = Object.entries(a.records).map(([stream, n]) => `${stream} ${n}`).join(', ');
   lines.push(`${a.records.conn ?? 0} connections${records ? ` (records: ${records})` : ''}, ${a.alerts} alerts` +
