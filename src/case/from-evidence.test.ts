@@ -6,6 +6,7 @@ import { runCli } from '../../test/helpers/cli.js';
 import { corpus, haveCorpus } from '../../test/helpers/corpus.js';
 import { tshark } from '../../test/helpers/tshark.js';
 import { openStore, type Store } from '../store/duckdb.js';
+import { alertsSchema } from '../store/schema/alerts.js';
 import { NotFoundError } from './errors.js';
 import { createCaseFromEvidence } from './from-evidence.js';
 
@@ -42,6 +43,23 @@ describe.skipIf(!haveCorpus)('createCaseFromEvidence on real captures', () => {
     expect(doc.path[1].sourceFacts).toEqual([{ key: 'source_side_MAC', value: srcMac }]);
     expect(doc.evidence.map((e) => e.kind)).toEqual(['alert', 'connection']);
     expect(doc.evidence[1].note).toBe('udp 172.19.51.37:47808 → 172.19.51.63:47808');
+  });
+
+  it('attaches the alerts between the two ends, most severe first, and names the threat after it', async () => {
+    // Test alerts written as `tracer detect` would (the Q-in-Q capture triggers no detector of its own).
+    const alert = { detector: 'unusual_conn', tactic: 'Discovery', technique_id: 'T1046', first_seen: 1363900699.5, last_seen: 1363900699.6, explanation: 'test alert', evidence: '{}' };
+    await qinq.ensure(alertsSchema);
+    const writer = qinq.writer(alertsSchema);
+    writer.append({ ...alert, id: 'A-low', severity: 'low', score: 0.2, technique: 'Network Service Discovery', src: '172.19.51.37', dst: ['172.19.51.63'] });
+    writer.append({ ...alert, id: 'A-high', severity: 'high', score: 0.9, technique: 'Remote Services', src: '172.19.51.63', dst: ['172.19.51.37'] });
+    writer.append({ ...alert, id: 'A-other', severity: 'critical', score: 1, technique: 'Other', src: '193.1.186.60', dst: ['224.2.127.254'] });
+    writer.flush();
+    const { case: doc } = await createCaseFromEvidence(qinq, { source: '172.19.51.37', destination: '172.19.51.63' });
+    expect(doc.detection.threatType).toBe('Remote Services');
+    expect(doc.evidence.filter((e) => e.kind === 'alert').map((e) => e.ref)).toEqual(['A-high', 'A-low']);
+    const chosen = await createCaseFromEvidence(qinq, { source: '172.19.51.37', destination: '172.19.51.63', alerts: ['A-low', 'A-unknown'], threatType: 'SQL Injection' });
+    expect(chosen.case.detection.threatType).toBe('SQL Injection');
+    expect(chosen.case.evidence.filter((e) => e.kind === 'alert').map((e) => [e.ref, e.note])).toEqual([['A-low', 'unusual_conn (low): test alert'], ['A-unknown', '']]);
   });
 
   it('limits evidence to given uids and refuses when nothing matches', async () => {

@@ -8,12 +8,19 @@ import { parseNewDetection } from './validate.js';
 import { currentActor } from './actor.js';
 
 const CONNS_SQL = readFileSync(new URL('./from-evidence.sql', import.meta.url), 'utf8');
+const ALERTS_SQL = readFileSync(new URL('./from-evidence-alerts.sql', import.meta.url), 'utf8');
 /** Most connections read for one case (evidence links and hop proposals come from these). */
 const MAX_CONNECTIONS = 1000;
+/** Most alerts attached to one case. */
+const MAX_ALERTS = 100;
 /** Most elements proposed from distinct VLAN tags or MAC pairs. */
 const MAX_PROPOSED = 20;
 
-/** What the capture is asked about: the two ends, and optionally the alerts and connection uids to attach. */
+/**
+ * What the capture is asked about: the two ends; `alerts` are alert ids to
+ * attach (default: every alert of `tracer detect` between the two), `uids`
+ * limit the connections (default: all between the two).
+ */
 export interface EvidenceQuery { source: string; destination: string; threatType?: string; alerts?: string[]; uids?: string[] }
 
 function text(value: Row[string]): string {
@@ -41,6 +48,19 @@ function macElements(rows: readonly Row[]): NewElement[] {
   });
 }
 
+/**
+ * Alerts from the store's alerts table (ids given, or all between the two
+ * ends), most severe first; given ids not in the table are kept as bare
+ * references. `threat` names the most severe one (its technique, else detector).
+ */
+async function alertEvidence(store: Store, tables: readonly string[], query: EvidenceQuery): Promise<{ evidence: Evidence[]; threat?: string }> {
+  const ids = query.alerts ?? [];
+  const rows = tables.includes('alerts') ? await store.all(ALERTS_SQL, { src: query.source, dst: query.destination, ids: JSON.stringify(ids), limit: MAX_ALERTS }) : [];
+  const found = rows.map((r): Evidence => ({ kind: 'alert', ref: text(r.id), note: `${text(r.detector)} (${text(r.severity)}): ${text(r.explanation)}` }));
+  const missing = ids.filter((id) => !rows.some((r) => r.id === id)).map((id): Evidence => ({ kind: 'alert', ref: id, note: '' }));
+  return { evidence: [...found, ...missing], threat: rows.length > 0 ? text(rows[0].technique) || text(rows[0].detector) : undefined };
+}
+
 function connectionEvidence(r: Row): Evidence {
   return { kind: 'connection', ref: text(r.uid), note: `${text(r.proto)} ${text(r.id_orig_h)}:${text(r.id_orig_p)} → ${text(r.id_resp_h)}:${text(r.id_resp_p)}` };
 }
@@ -48,17 +68,19 @@ function connectionEvidence(r: Row): Evidence {
 /**
  * Opens a case from what the capture in `store` shows between source and
  * destination: switches for the VLAN tags seen, layer-2 hops for the MAC pairs
- * seen (the gateway's MAC when routed), the connections (and given alerts) as
- * evidence. Every proposal is an ordinary element the investigator can edit.
+ * seen (the gateway's MAC when routed), the alerts and connections as
+ * evidence; the threat type defaults to the most severe alert's detector. Every proposal is an ordinary element the investigator can edit.
  * @throws NotFoundError when the store holds no such connection
  */
 export async function createCaseFromEvidence(store: Store, query: EvidenceQuery): Promise<StoredCase> {
-  const detection = parseNewDetection({ threatType: query.threatType ?? 'Suspicious traffic (from capture)', source: query.source, destination: query.destination }, currentActor());
   const tables = await store.tables();
+  const alerts = await alertEvidence(store, tables, query);
+  const threatType = query.threatType ?? alerts.threat ?? 'Suspicious traffic (from capture)';
+  const detection = parseNewDetection({ threatType, source: query.source, destination: query.destination }, currentActor());
   const rows = tables.includes('conn') ? await store.all(CONNS_SQL, { src: detection.source, dst: detection.destination, uids: JSON.stringify(query.uids ?? []), limit: MAX_CONNECTIONS }) : [];
   if (rows.length === 0) throw new NotFoundError(`no connection between ${detection.source} and ${detection.destination} in ${store.path}${query.uids?.length ? ' with the given uids' : ''}`);
   const proposed = [...vlanElements(rows), ...macElements(rows)] as Array<Omit<PathElement, 'id'>>;
-  const evidence = [...(query.alerts ?? []).map((a): Evidence => ({ kind: 'alert', ref: a, note: '' })), ...rows.map(connectionEvidence)];
+  const evidence = [...alerts.evidence, ...rows.map(connectionEvidence)];
   const cases = await CaseStore.open(store);
   return cases.create(detection, {}, (doc) => proposed.reduce((d, e) => insertElement(d, d.path.length + 1, e), { ...doc, evidence }));
 }

@@ -28,8 +28,9 @@ Reading and moving cases:
   list [--json] | show ID [--format text|json|markdown|html] | export ID [--format …] [--out FILE]
   history ID | import FILE…    (Tracer exports and tracer.py analysis/database JSON files)
 From a capture already ingested:
-  from-capture --db FILE --src IP --dst IP [--threat T] [--uid UID]… [--alert TEXT]…
-      proposes switches from VLAN tags and layer-2 hops from MAC pairs, links the connections as evidence
+  from-capture --db FILE --src IP --dst IP [--threat T] [--uid UID]… [--alert ID]…
+      proposes switches from VLAN tags and layer-2 hops from MAC pairs; links the connections and the
+      alerts of "tracer detect" between the two (or the given alert ids) as evidence
 
 Element types: firewall router switch ids ips ndr proxy load_balancer wireless_ap endpoint other.
 Edits apply to the latest version (retried if another writer got in first); changes are recorded with
