@@ -4,9 +4,10 @@ import type { RecordSink } from './parser.js';
 
 /**
  * The sink between parsers (synchronous, per line) and the store (whose
- * tables are created asynchronously on first use): records of a line wait
- * here until `drain()`, then go to their stream's writer. Counts records per
- * stream and tracks the first and last `ts`.
+ * tables are created asynchronously on first use): a record goes straight to
+ * its stream's writer, or, the first time a stream is seen, waits until
+ * `drain()` has created the table. Counts records per stream and tracks the
+ * first and last `ts`.
  */
 export class RecordBuffer implements RecordSink {
   /** Stream → records written. */
@@ -19,7 +20,9 @@ export class RecordBuffer implements RecordSink {
   constructor(private readonly store: Store) {}
 
   emit(schema: LogSchema, rec: LogRecord): void {
-    this.waiting.push([schema, rec]);
+    const writer = this.waiting.length === 0 ? this.writers.get(schema.name) : undefined;
+    if (writer) this.append(schema, writer, rec);
+    else this.waiting.push([schema, rec]);
     const ts = rec.ts;
     if (typeof ts !== 'number' || !Number.isFinite(ts)) return;
     if (this.firstTs === null || ts < this.firstTs) this.firstTs = ts;
@@ -40,10 +43,14 @@ export class RecordBuffer implements RecordSink {
         writer = this.store.writer(schema);
         this.writers.set(schema.name, writer);
       }
-      writer.append(rec);
-      this.counts[schema.name] = (this.counts[schema.name] ?? 0) + 1;
+      this.append(schema, writer, rec);
     }
     this.waiting.length = 0;
+  }
+
+  private append(schema: LogSchema, writer: StreamWriter, rec: LogRecord): void {
+    writer.append(rec);
+    this.counts[schema.name] = (this.counts[schema.name] ?? 0) + 1;
   }
 
   /** Makes every written record visible to queries. */

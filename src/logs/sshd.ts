@@ -15,10 +15,24 @@ export interface SyslogOptions extends ParserContext, YearOptions {
 /** Programs whose messages are sshd's: the daemon and its PAM module as older syslogs name it. */
 const SSHD_PROGRAM = /^sshd(?:\(pam_unix\)|-session)?$/;
 
+/** Where and when an sshd message was logged. */
+export interface SshdOrigin {
+  ts: number;
+  host: string | null;
+  service: string;
+  pid: number | null;
+  rawLine: string;
+  sourceFile: string;
+  sourceLine: number;
+}
+
 /** Writes the auth record of one classified sshd message (`message repeated N times` is one record with count N). */
-export function emitSshdEvent(sink: RecordSink, ev: SshdEvent, base: { ts: number; host: string | null; service: string; pid: number | null; rawLine: string; sourceFile: string; sourceLine: number }): void {
+export function emitSshdEvent(sink: RecordSink, ev: SshdEvent, at: SshdOrigin): void {
+  // Fields spelled out, not spread: a spread here made this the parser's slowest step (dictionary-mode objects).
   sink.emit(authSchema, authRecord({
-    ...base, event: ev.event, user: ev.user, invalidUser: ev.invalidUser, srcIp: ev.srcIp, srcPort: ev.srcPort, method: ev.method, logonType: null, count: ev.repeat,
+    ts: at.ts, host: at.host, service: at.service, pid: at.pid, event: ev.event, user: ev.user, invalidUser: ev.invalidUser,
+    srcIp: ev.srcIp, srcPort: ev.srcPort, method: ev.method, logonType: null, count: ev.repeat,
+    rawLine: at.rawLine, sourceFile: at.sourceFile, sourceLine: at.sourceLine,
   }));
 }
 

@@ -1,11 +1,10 @@
 import type { LogRecord, LogSchema } from '../store/schema/types.js';
-import { columnName } from '../store/schema/types.js';
 import { parseIsoTime } from './iso-time.js';
 import { parseJsonObject, type JsonObject } from './json-line.js';
 import { MAX_ZEEK_FIELDS } from './limits.js';
 import type { LineError, LineParser, ParserContext, RecordSink } from './parser.js';
 import { BAD_VALUE, DEFAULT_MARKERS, readZeekValue, unescapeZeek, type ZeekMarkers } from './zeek-tsv-value.js';
-import { ZEEK_STREAMS, columnSet, zeekPathFromName } from './zeek-streams.js';
+import { ZEEK_STREAMS, cachedColumnName, columnSet, zeekPathFromName } from './zeek-streams.js';
 
 /** A Zeek log parser; also tells which input fields no stream column holds. */
 export interface ZeekLogParser extends LineParser {
@@ -17,7 +16,7 @@ function noteDropped(dropped: Map<string, Set<string>>, schema: LogSchema, names
   const columns = columnSet(schema);
   let set = dropped.get(schema.name);
   for (const name of names) {
-    if (columns.has(columnName(name)) || name === '_path' || name === '_write_ts') continue;
+    if (columns.has(cachedColumnName(name)) || name === '_path' || name === '_write_ts') continue;
     if (!set) dropped.set(schema.name, (set = new Set()));
     set.add(name);
   }
@@ -53,7 +52,8 @@ export function zeekTsvParser(ctx: ParserContext): ZeekLogParser {
   const markers: ZeekMarkers = { ...DEFAULT_MARKERS };
   const state = { path: zeekPathFromName(ctx.file), fields: [] as string[], types: [] as string[] };
   const dropped = new Map<string, Set<string>>();
-  let noted = '';
+  let notedFields: string[] = [];
+  let notedSchema: LogSchema | null = null;
   return {
     format: 'zeek-tsv',
     droppedFields: () => droppedRecord(dropped),
@@ -63,7 +63,11 @@ export function zeekTsvParser(ctx: ParserContext): ZeekLogParser {
       const schema = ZEEK_STREAMS.get(state.path ?? '');
       if (!schema) return unsupported(state.path);
       if (state.fields.length === 0) return { code: 'zeek_no_fields_header', reason: 'data row before the #fields header' };
-      if (noted !== schema.name + state.fields.join()) { noteDropped(dropped, schema, state.fields); noted = schema.name + state.fields.join(); }
+      if (notedFields !== state.fields || notedSchema !== schema) {
+        noteDropped(dropped, schema, state.fields);
+        notedFields = state.fields;
+        notedSchema = schema;
+      }
       const values = text.split(markers.separator, MAX_ZEEK_FIELDS + 1);
       if (values.length !== state.fields.length) return { code: 'zeek_field_count', reason: `${values.length} fields where #fields names ${state.fields.length}` };
       const rec: LogRecord = {};
@@ -71,7 +75,7 @@ export function zeekTsvParser(ctx: ParserContext): ZeekLogParser {
       for (let i = 0; i < values.length; i++) {
         const v = readZeekValue(values[i], state.types[i] ?? 'string', markers);
         if (v === BAD_VALUE) bad ??= state.fields[i];
-        rec[columnName(state.fields[i])] = v === BAD_VALUE ? null : v;
+        rec[cachedColumnName(state.fields[i])] = v === BAD_VALUE ? null : v;
       }
       sink.emit(schema, rec);
       return bad === null ? null : { code: 'zeek_bad_value', reason: `field ${bad} is not a ${state.types[state.fields.indexOf(bad)] ?? 'value'} (stored unset)` };
@@ -104,7 +108,7 @@ export function zeekJsonParser(ctx: ParserContext): ZeekLogParser {
       if (!schema) return unsupported(path);
       noteDropped(dropped, schema, Object.keys(obj));
       const rec: LogRecord = {};
-      for (const [name, v] of Object.entries(obj)) rec[columnName(name)] = jsonValue(v, name);
+      for (const name in obj) rec[cachedColumnName(name)] = jsonValue(obj[name], name);
       sink.emit(schema, rec);
       return typeof rec.ts === 'number' ? null : { code: 'zeek_bad_value', reason: 'field ts is not a time (stored unset)' };
     },

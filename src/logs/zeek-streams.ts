@@ -18,7 +18,24 @@ export function zeekPathFromName(file: string): string | null {
   return PATH_IN_NAME.exec(file.toLowerCase())?.[1] ?? null;
 }
 
-/** Column names of `schema`, for telling which fields of a log have no column. */
+const COLUMN_SETS = new Map([...ZEEK_STREAMS.values()].map((s) => [s.name, new Set(s.fields.map((f) => columnName(f)))]));
+
+/** Column names of a Zeek stream, for telling which fields of a log have no column (built once). */
 export function columnSet(schema: LogSchema): ReadonlySet<string> {
-  return new Set(schema.fields.map((f) => columnName(f)));
+  return COLUMN_SETS.get(schema.name) ?? new Set(schema.fields.map((f) => columnName(f)));
+}
+
+/** Zeek field names seen so far → column names (a log uses a few dozen names; no regex per field per line). */
+const COLUMN_NAMES = new Map<string, string>();
+/** Names cached at most: JSON keys are attacker-controlled, the cache must not grow without end. */
+const MAX_CACHED_NAMES = 4096;
+
+/** `columnName(name)`, cached. */
+export function cachedColumnName(name: string): string {
+  let column = COLUMN_NAMES.get(name);
+  if (column === undefined) {
+    column = columnName(name);
+    if (COLUMN_NAMES.size < MAX_CACHED_NAMES) COLUMN_NAMES.set(name, column);
+  }
+  return column;
 }
