@@ -1,8 +1,5 @@
 import type { Case } from './model.js';
 
-/** Actions that move through the change log instead of making a new change. */
-export type TimelineAction = 'undo' | 'redo';
-
 /** One recorded change: its action name and the document before and after it. */
 export interface TimelineEntry { action: string; before: Case | null; after: Case | null }
 

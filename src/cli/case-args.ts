@@ -5,7 +5,7 @@ import { DEFAULT_DB_PATH, openStore, type Store } from '../store/duckdb.js';
 import { InputError, UsageError } from './command.js';
 
 /** Options every `tracer case` sub-command takes. */
-export const COMMON_OPTIONS = { db: { type: 'string' }, case: { type: 'string' } } as const;
+const COMMON_OPTIONS = { db: { type: 'string' }, case: { type: 'string' } } as const;
 
 /** `parseArgs` for `tracer case <sub>`: errors are one-line UsageErrors naming the sub-command. */
 export function parseCaseArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, sub: string) {

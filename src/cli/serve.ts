@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { caseRoutes } from '../case/api.js';
-import { CaseStore } from '../case/store.js';
 import { DEFAULT_DB_PATH, openStore } from '../store/duckdb.js';
 import { createRouter } from '../web/router.js';
+import { serverRoutes } from '../web/routes.js';
 import { serve } from '../web/server.js';
 import { UsageError, type Command } from './command.js';
 
@@ -32,9 +31,9 @@ const serveCommand: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, got "${values.port}"`);
     const host = values.host ?? '127.0.0.1';
     const token = values.token ?? process.env.TRACER_TOKEN;
-    const cases = await CaseStore.open(await openStore(values.db ?? DEFAULT_DB_PATH));
+    const routes = await serverRoutes(await openStore(values.db ?? DEFAULT_DB_PATH));
     try {
-      await serve(createRouter(caseRoutes(cases)), { host, port, token });
+      await serve(createRouter(routes), { host, port, token });
     } catch (err) {
       throw new UsageError(`serve: ${(err as Error).message.split('\n')[0]}`);
     }

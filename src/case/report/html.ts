@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { escapeHtml } from '../../util/escape.js';
 import type { StoredCase } from '../model.js';
 import { movementCounts } from '../path.js';
+import { PILLAR_QUESTIONS } from '../pillars.js';
 import { elementHeading, elementRole, words } from './labels.js';
 import { pathSvg } from './path-svg.js';
 
@@ -27,7 +28,7 @@ export function htmlReport(stored: StoredCase): string {
   const facts = doc.path.map((e) => `<li><b>${h(elementHeading(e))}</b>${elementRole(e) ? ` (${h(elementRole(e))})` : ''}<ul>`
     + e.sourceFacts.map((f) => `<li>Source → ${h(f.key)}: ${h(f.value)}</li>`).join('')
     + e.destinationFacts.map((f) => `<li>Dest → ${h(f.key)}: ${h(f.value)}</li>`).join('') + '</ul></li>').join('');
-  const pillars = doc.pillars.map((p) => `<tr><td class="${p.status === 'done' ? 'done' : ''}">${p.status === 'done' ? '☑' : '☐'} ${h(p.name)}</td><td>${h(words(p.status))}</td><td>${h(p.notes)}</td></tr>`).join('');
+  const pillars = doc.pillars.map((p) => `<tr><td class="${p.status === 'done' ? 'done' : ''}">${p.status === 'done' ? '☑' : '☐'} ${h(p.name)}</td><td>${h(PILLAR_QUESTIONS[p.name])}</td><td>${h(words(p.status))}</td><td>${h(p.notes)}</td></tr>`).join('');
   const evidence = doc.evidence.map((e) => `${e.kind}: ${e.ref}${e.note ? ` — ${e.note}` : ''}`);
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">
@@ -40,7 +41,7 @@ export function htmlReport(stored: StoredCase): string {
 <h2>Network path</h2>${pathSvg(doc)}
 <ol>${facts}</ol>
 <p>Direct traversals: ${counts.direct} · Lateral movements: ${counts.lateral} · Pivot points: ${counts.pivot}</p>
-<h2>TRACER pillars</h2><table><tr><th>Pillar</th><th>Status</th><th>Notes</th></tr>${pillars}</table>
+<h2>TRACER pillars</h2><table><tr><th>Pillar</th><th>Question</th><th>Status</th><th>Notes</th></tr>${pillars}</table>
 <h2>Mitigations</h2>${listItems(doc.mitigations)}<h2>Notes</h2>${listItems(doc.notes)}<h2>Evidence</h2>${listItems(evidence)}
 </body></html>
 `;

@@ -1,5 +1,6 @@
 import type { StoredCase } from '../model.js';
 import { movementCounts, subPaths } from '../path.js';
+import { PILLAR_QUESTIONS } from '../pillars.js';
 import { elementHeading, elementRole, words } from './labels.js';
 
 /** Escapes text for Markdown: every punctuation that could start markup or HTML is backslash-escaped, newlines become spaces. */
@@ -27,8 +28,8 @@ export function markdownReport(stored: StoredCase): string {
   });
   lines.push(`**DESTINATION:** ${m(doc.detection.destination)}`, '', '## Summary', '',
     `- Direct traversals: ${counts.direct}`, `- Lateral movements: ${counts.lateral}`, `- Pivot points: ${counts.pivot}`, '',
-    '## TRACER pillars', '', '| Pillar | Status | Notes |', '| --- | --- | --- |',
-    ...doc.pillars.map((p) => `| ${p.status === 'done' ? '☑' : '☐'} ${p.name} | ${words(p.status)} | ${m(p.notes)} |`));
+    '## TRACER pillars', '', '| Pillar | Question | Status | Notes |', '| --- | --- | --- | --- |',
+    ...doc.pillars.map((p) => `| ${p.status === 'done' ? '☑' : '☐'} ${p.name} | ${PILLAR_QUESTIONS[p.name]} | ${words(p.status)} | ${m(p.notes)} |`));
   for (const [title, items] of [['Mitigations', doc.mitigations], ['Notes', doc.notes]] as const) {
     if (items.length > 0) lines.push('', `## ${title}`, '', ...items.map((i) => `- ${m(i)}`));
   }
