@@ -10,7 +10,7 @@ const STYLE = 'body{font:14px system-ui,sans-serif;margin:2em;color:#222}table{b
   + 'svg.path rect{fill:#eef;stroke:#446}svg.path .end rect{fill:#fee}svg.path .lateral rect{fill:#ffe}svg.path .pivot rect{fill:#fdb}'
   + 'svg.path text{text-anchor:middle;font-size:12px}svg.path text.sub{font-size:10px;fill:#555}svg.path line{stroke:#446;stroke-width:1.5}.done{color:#070}';
 /** The page allows nothing but its own inline style (by hash): no scripts, no requests. */
-const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src data:`;
+const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
 function listItems(items: readonly string[]): string {
   return `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
