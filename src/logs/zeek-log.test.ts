@@ -91,3 +91,23 @@ describe.runIf(haveCorpus)('Zeek JSON logs', () => {
     expect(errors.map((e) => [e.line, e.code])).toEqual([[2, 'bad_json'], [3, 'zeek_unsupported_path']]);
   });
 });
+
+describe('Zeek TSV headers', () => {
+  it('follows #path changes, a custom #set_separator and escaped values (http and ssh)', () => {
+    const lines = [
+      '#separator \\x09', '#set_separator\t|', '#path\thttp',
+      '#fields\tts\tuid\tid.orig_h\tmethod\turi\tuser_agent\ttags\tresp_mime_types',
+      '#types\ttime\tstring\taddr\tstring\tstring\tstring\tset[enum]\tvector[string]',
+      '1600000000.000001\tC1\t10.0.0.1\tGET\t/a\\x09b\tcurl\\x2f8 \\xc3\\xa9\t(empty)\ttext/html|image/png',
+      '#path\tssh', '#fields\tts\tuid\tauth_success\tauth_attempts\tclient', '#types\ttime\tstring\tbool\tcount\tstring',
+      '1600000001.5\tC2\tF\t3\tSSH-2.0-libssh', '1600000002\tC3\tX\t1\t-',
+    ];
+    const { records, errors } = parseLines(zeekTsvParser({ file: 'mixed.log' }), lines);
+    expect(records.http?.[0]).toMatchObject({ ts: 1600000000.000001, id_orig_h: '10.0.0.1', uri: '/a\tb', user_agent: 'curl/8 é', tags: [], resp_mime_types: ['text/html', 'image/png'] });
+    expect(records.ssh).toEqual([
+      { ts: 1600000001.5, uid: 'C2', auth_success: false, auth_attempts: 3, client: 'SSH-2.0-libssh' },
+      { ts: 1600000002, uid: 'C3', auth_success: null, auth_attempts: 1, client: null },
+    ]);
+    expect(errors).toEqual([{ line: 11, code: 'zeek_bad_value', reason: 'field auth_success is not a bool (stored unset)' }]);
+  });
+});
