@@ -1,8 +1,8 @@
--- Web attacks in HTTP requests: the URI (percent-decoded) matched against the regular expressions
+-- Web attacks in HTTP requests: the URI (percent-decoded when that gives valid UTF-8) matched against the regular expressions
 -- $sqli (after Zeek's match_sql_injection_uri), $traversal, $command, $xss and $webshell.
 -- One row per source, server and attack class, with sample requests.
 WITH requests AS (
-  SELECT ts, uid, id_orig_h AS src, id_resp_h AS dst, method, host, uri, url_decode(replace(uri, '+', ' ')) AS decoded FROM http WHERE uri IS NOT NULL
+  SELECT ts, uid, id_orig_h AS src, id_resp_h AS dst, method, host, uri, coalesce(try(url_decode(replace(uri, '+', ' '))), uri) AS decoded FROM http WHERE uri IS NOT NULL
 ),
 matched AS (
   SELECT r.*, c.class FROM requests r,
