@@ -4,10 +4,11 @@ import type { CaptureInterface, RawPacket } from '../capture/packet.js';
 import { CaptureWriter } from '../capture/capture-writer.js';
 import { PacketDecoder } from '../decode/index.js';
 import { newDecodedPacket } from '../decode/packet.js';
-import { compileFilter, FilterSyntaxError, PROTOCOL_NAMES, type PacketPredicate, type ProtocolName } from '../filter/index.js';
+import { compileFilter, FilterSyntaxError, type PacketPredicate, type ProtocolName } from '../filter/index.js';
 import { parseOptions } from '../store/query/flow-options.js';
 import { escapeTerminal } from '../util/escape.js';
 import { InputError, UsageError, type Command } from './command.js';
+import { parseProtocolList } from './protocol-list.js';
 
 const usage = `Usage: tracer filter <in> -w <out> [--proto P[,P…]] [expression…]
 
@@ -32,13 +33,6 @@ Examples:
 /** Problems printed individually before only the count is kept. */
 const MAX_PROBLEM_LINES = 5;
 
-function protocolList(text: string | undefined): ProtocolName[] {
-  if (text === undefined) return [];
-  const names = text.split(',').filter((n) => n !== '');
-  const bad = names.find((n) => !PROTOCOL_NAMES.includes(n as ProtocolName));
-  if (bad !== undefined || names.length === 0) throw new UsageError(`--proto ${JSON.stringify(text)}: expected a comma-separated list of ${PROTOCOL_NAMES.join(', ')}`);
-  return names as ProtocolName[];
-}
 
 function compile(expr: string, protocols: ProtocolName[]): PacketPredicate {
   try {
@@ -58,7 +52,7 @@ const command: Command = {
     const [input, ...exprWords] = positionals;
     if (!input) throw new UsageError('filter needs an input capture: tracer filter <in> -w <out> <expression>');
     if (!values.write) throw new UsageError('filter needs an output file: -w <out>');
-    const match = compile(exprWords.join(' '), protocolList(values.proto));
+    const match = compile(exprWords.join(' '), parseProtocolList('proto', values.proto));
     const decoder = new PacketDecoder();
     const pkt = newDecodedPacket();
     const interfaces: CaptureInterface[] = [];
