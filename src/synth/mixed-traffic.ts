@@ -14,6 +14,8 @@ export interface MixOptions {
   meanGapMicros?: number;
   /** Bodies of repeated text instead of random bytes, so the capture compresses (for the bundled sample). */
   compressible?: boolean;
+  /** Scales the mean HTTP/TLS body size (default 1; 0.01 gives a small-packet mix). */
+  bodyScale?: number;
 }
 
 /** A frame and the time it is sent. */
@@ -27,7 +29,7 @@ const AGENTS = ['Mozilla/5.0 (Windows NT 10.0; Win64; x64)', 'curl/8.5.0', 'Mozi
  * ICMP, failed connections; IPv4 and IPv6; some VLAN-tagged) from a seed.
  */
 export function* mixedTraffic(seed: number, startMicros: number, options: MixOptions = {}): Generator<TimedFrame> {
-  const { concurrency = 2000, meanGapMicros = 20, compressible = false } = options;
+  const { concurrency = 2000, meanGapMicros = 20, compressible = false, bodyScale = 1 } = options;
   const rng = new Prng(seed);
   const bulk = new Uint8Array(1 << 20);
   const filler = new TextEncoder().encode('The quick brown fox jumps over the lazy dog. ');
@@ -38,11 +40,11 @@ export function* mixedTraffic(seed: number, startMicros: number, options: MixOpt
   const sessionGap = meanGapMicros * concurrency;
   const queue = new SessionQueue();
   let sessions = 0;
-  for (let i = 0; i < concurrency; i++) queue.push(startMicros + rng.next() * sessionGap, newSession(rng, hosts, bulk, sessions++));
+  for (let i = 0; i < concurrency; i++) queue.push(startMicros + rng.next() * sessionGap, newSession(rng, hosts, bulk, sessions++, bodyScale));
   while (true) {
     const { ts, session } = queue.pop();
     const step = session.next();
-    if (step.done) { queue.push(ts + rng.exp(meanGapMicros), newSession(rng, hosts, bulk, sessions++)); continue; }
+    if (step.done) { queue.push(ts + rng.exp(meanGapMicros), newSession(rng, hosts, bulk, sessions++, bodyScale)); continue; }
     yield { tsMicros: Math.floor(ts), frame: step.value };
     queue.push(ts + sessionGap * (0.5 + rng.next()), session);
   }
@@ -99,14 +101,14 @@ function makeHosts(rng: Prng): Hosts {
   };
 }
 
-function newSession(rng: Prng, h: Hosts, bulk: Uint8Array, n: number): Generator<FrameSpec> {
+function newSession(rng: Prng, h: Hosts, bulk: Uint8Array, n: number, bodyScale: number): Generator<FrameSpec> {
   const six = rng.next() < 0.1;
   const client = { ...rng.pick(six ? h.clients6 : h.clients4), port: 1024 + (n % 60000) };
   const server = rng.pick(six ? h.servers6 : h.servers4);
   const last = client.ip[client.ip.length - 1];
   const vlan = last % 10 === 0 ? 10 + (last % 3) : undefined;
   const kind = rng.next();
-  const body = (mean: number) => bulk.subarray(0, Math.min(bulk.length, 200 + Math.floor(rng.exp(mean))));
+  const body = (mean: number) => bulk.subarray(0, Math.min(bulk.length, 200 + Math.floor(rng.exp(mean * bodyScale))));
   const ending = (): TcpEnding => (rng.next() < 0.95 ? 'fin' : 'rst');
   if (kind < 0.4 && !six) return dnsExchange(rng, client, h.resolver, n);
   if (kind < 0.6) {
