@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_DB_PATH, openStore } from '../store/duckdb.js';
 import { createRouter } from '../web/router.js';
 import { serverRoutes } from '../web/routes.js';
-import { serve } from '../web/server.js';
+import { checkServeOptions, serve } from '../web/server.js';
 import { UsageError, type Command } from './command.js';
 
 const usage = `tracer serve [--db FILE] [--host ADDR] [--port N] [--token TOKEN]
@@ -31,12 +31,15 @@ const serveCommand: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, got "${values.port}"`);
     const host = values.host ?? '127.0.0.1';
     const token = values.token ?? process.env.TRACER_TOKEN;
-    const routes = await serverRoutes(await openStore(values.db ?? DEFAULT_DB_PATH));
+    const options = { host, port, token };
+    const oneLine = (err: unknown): UsageError => new UsageError(`serve: ${(err as Error).message.split('\n')[0]}`);
     try {
-      await serve(createRouter(routes), { host, port, token });
+      checkServeOptions(options);
     } catch (err) {
-      throw new UsageError(`serve: ${(err as Error).message.split('\n')[0]}`);
+      throw oneLine(err);
     }
+    const handler = createRouter(await serverRoutes(await openStore(values.db ?? DEFAULT_DB_PATH)));
+    await serve(handler, options).catch((err: unknown) => { throw oneLine(err); });
     process.stderr.write(`tracer serve: listening on http://${host}:${port}/api/cases\n`);
     return new Promise<number>(() => undefined);
   },
