@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WeirdCounter } from '../util/weird.js';
+import { newRawPacket } from '../capture/packet.js';
+import { FlowTable } from './table.js';
 import { tcp, track, udp } from './testing/crafted.js';
 
 const C = '10.0.0.1:40000', S = '93.184.216.34:80';
@@ -148,6 +150,17 @@ describe('FlowTable: timeouts, budget and end of input', () => {
     expect(records[0].duration).toBe(59);
     expect(table.stats()).toMatchObject({ timedOut: 1, flushed: 1 });
     expect(track(pkts, { udpInactivity: 30 }).records).toHaveLength(3);
+  });
+
+  it('advance() ends idle connections without a packet, as on an idle live link', () => {
+    const records: unknown[] = [];
+    const table = new FlowTable({ onConn: (rec) => records.push(rec) });
+    table.add(0, newRawPacket(), udp(C, '10.0.0.2:9999', 10));
+    table.advance(59);
+    expect(records).toHaveLength(0);
+    table.advance(61);
+    expect(records).toHaveLength(1);
+    expect(table.stats()).toMatchObject({ timedOut: 1, active: 0 });
   });
 
   it('never expires a connection that stayed active, and ends an idle one behind it on time', () => {

@@ -103,6 +103,14 @@ export class FlowTable {
     if (hooks && pkt.payloadLength > 0 && proto !== 1 && proto !== 58) hooks.onPacket(conn, key.srcFirst === conn.origFirst, pkt, ts);
   }
 
+  /**
+   * Lets time pass without a packet (a live capture on an idle link): ends the
+   * connections whose timeouts fall before `ts`, exactly as a packet at `ts` would.
+   */
+  advance(ts: number): void {
+    this.expire(ts);
+  }
+
   /** Ends every open connection at `ts`, emitting its record (open_at_end unless it had closed). */
   flush(ts: number): void {
     this.expire(ts);

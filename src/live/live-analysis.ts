@@ -113,6 +113,7 @@ export class LiveAnalysis {
   /** Publishes a stats tick for the window ending at `now`; commits the store and runs detection when due. */
   async tick(now: number): Promise<void> {
     this.lastTick = now;
+    this.flow.advance(now);
     this.opts.events.publish(this.stats.snapshot(now));
     if (this.writers && now - this.lastFlush >= STORE_FLUSH_SECONDS) {
       this.writers.flush();
