@@ -22,7 +22,7 @@ async function session(answers: readonly string[], existing?: CaseStore, id?: st
 }
 
 const DETECTION = ['Malware C2', '10.1.1.5', '203.0.113.9'];
-const ROUTER = ['router', 'edge-1', 'direct', 'outbound', 'control', '2', '0.0.0.0/0 via isp', '', 'n'];
+const ROUTER = ['2', 'edge-1', 'direct', 'outbound', 'control', '2', '0.0.0.0/0 via isp', '', 'n'];
 
 describe('interactive case flow', () => {
   it('adds at insert points with picklist numbers, edits, removes, undoes and redoes', async () => {
@@ -42,6 +42,7 @@ describe('interactive case flow', () => {
     expect(shown).toContain('insert point: choose 1..3');
     expect(shown).toContain('edit: give an element number 1..2');
     expect(shown).toContain("Enter an insert point number");
+    expect(shown).toContain('Types: 1) firewall  2) router');
   });
 
   it('continues a stored case and ends quietly when input ends mid-question', async () => {

@@ -38,6 +38,8 @@ async function pick<T extends string>(term: Terminal, question: string, allowed:
     const answer = await term.ask(question);
     if (answer === undefined) throw new EndOfInput();
     if (answer.trim() === '') return fallback;
+    const numbered = /^\d+$/.test(answer.trim()) ? allowed[Number(answer) - 1] : undefined;
+    if (numbered) return numbered;
     try {
       return choice(allowed, answer, 'answer');
     } catch {
@@ -70,7 +72,7 @@ async function askSides(term: Terminal, name: string, type: ElementType): Promis
 
 async function askElement(term: Terminal, current?: PathElement): Promise<Omit<PathElement, 'id'>> {
   const keep = (value: string | undefined): string => (value ? ` [${value}]` : '');
-  if (!current) term.print(`--- ADD NETWORK ELEMENT ---\nTypes: ${ELEMENT_TYPES.join(', ')}\n`);
+  if (!current) term.print(`--- ADD NETWORK ELEMENT ---\nTypes: ${ELEMENT_TYPES.map((t, i) => `${i + 1}) ${t}`).join('  ')}\n`);
   let type = current ? await pick(term, `Network element type${keep(current.type)}: `, ELEMENT_TYPES, current.type) : undefined;
   while (!type) type = await pick(term, 'Network element type: ', ELEMENT_TYPES);
   const label = type.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
