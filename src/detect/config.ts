@@ -46,6 +46,7 @@ export const DEFAULT_CONFIG: DetectConfig = {
       xss: String.raw`(<script|javascript:|on(error|load|mouseover)\s*=|<img[^>]+src|alert\()`,
       webshell: String.raw`(/(c99|r57|shell|cmd|webshell|wso|b374k)\.(php|aspx?|jsp)|[?&](cmd|exec)=)`,
     },
+    traffic_spike: { min_minutes: 10, mad_factor: 6, min_ratio: 5 },
     arp_spoof: { min_macs: 2, min_ips: 2, window_s: 60, min_gratuitous: 20 },
   },
 };

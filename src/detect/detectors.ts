@@ -8,10 +8,11 @@ import { loginFailures } from './login-failures.js';
 import { longConnection } from './long-connection.js';
 import { portScan } from './port-scan.js';
 import type { SqlDetector } from './sql-detector.js';
+import { trafficSpike } from './traffic-spike.js';
 import { unusualConnection } from './unusual-connection.js';
 import { webAttack } from './web-attack.js';
 
 /** Every detector, in the order they run. A new detector registers here (one line). */
 export const DETECTORS: readonly SqlDetector[] = [
-  portScan, flood, bruteForce, loginFailures, beacon, longConnection, dnsTunnel, exfiltration, unusualConnection, webAttack, arpSpoof,
+  portScan, flood, bruteForce, loginFailures, beacon, longConnection, dnsTunnel, exfiltration, unusualConnection, webAttack, arpSpoof, trafficSpike,
 ];
