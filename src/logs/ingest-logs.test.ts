@@ -8,7 +8,7 @@ import { ingestLogFile } from './ingest-logs.js';
 
 function tempFile(name: string, content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'tracer-logs-')), name);
-  writeFileSync(path, content);
+  writeFileSync(path, content, name.endsWith('.gz') ? 'latin1' : 'utf8');
   return path;
 }
 
@@ -42,6 +42,25 @@ describe('ingestLogFile', () => {
     try {
       const report = await ingestLogFile(store, path, { tz: 'America/New_York', year: 2019 });
       expect(report.firstTs).toBe(Date.UTC(2019, 6, 1, 16) / 1000);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads a rotated, gzip-compressed log and reports where its corrupt end begins', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const lines = Array.from({ length: 2000 }, (_, i) => `Mar  1 10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} h sshd[1]: Invalid user u${i} from 192.0.2.1`);
+    const whole = gzipSync(Buffer.from(lines.join('\n') + '\n'));
+    const store = await openStore(':memory:');
+    try {
+      const ok = await ingestLogFile(store, tempFile('auth.log.2.gz', whole.toString('latin1')), { year: 2024 });
+      expect(ok).toMatchObject({ format: 'sshd-syslog', lines: 2000, records: { auth: 2000 }, problems: 0 });
+      const cut = await ingestLogFile(store, tempFile('auth.log.3.gz', whole.subarray(0, whole.length - 30).toString('latin1')), { year: 2024 });
+      expect(cut.problemCodes).toEqual({ gzip_corrupt: 1 });
+      expect(cut.firstProblems[0].line).toBe(cut.lines + 1);
+      expect(cut.records.auth).toBeGreaterThan(1900);
+      const rows = await store.all('SELECT input, compressed FROM ingests ORDER BY id');
+      expect(rows).toEqual([{ input: 'auth.log.2.gz', compressed: true }, { input: 'auth.log.3.gz', compressed: true }]);
     } finally {
       await store.close();
     }

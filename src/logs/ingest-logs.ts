@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError } from '../cli/command.js';
 import { recordIngest, type Store } from '../store/duckdb.js';
 import { escapeTerminal } from '../util/escape.js';
 import { version } from '../util/version.js';
-import { readLogLines } from './line-reader.js';
+import { DecompressError, isGzipFile, readLogLines } from './line-reader.js';
 import { parserFor } from './log-parsers.js';
 import { LineProblems, type LineProblem } from './problems.js';
 import { RecordBuffer } from './record-buffer.js';
@@ -44,18 +44,21 @@ export interface LogIngestReport {
   ingestId: number;
 }
 
-/** Bytes read to sniff the format: enough for a Zeek header or a few log lines. */
+/** Bytes of (decompressed) text read to sniff the format: enough for a Zeek header or a few log lines. */
 const SNIFF_BYTES = 8192;
 
 async function sniffFile(path: string): Promise<LogFormat> {
-  const handle = await open(path, 'r');
+  let text = '';
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
-    const format = sniffLogFormat(buffer.subarray(0, bytesRead));
-    if (format) return format;
-  } finally {
-    await handle.close();
+    for await (const line of readLogLines(path, undefined, SNIFF_BYTES)) {
+      text += line.text + '\n';
+      if (text.length >= SNIFF_BYTES) break;
+    }
+  } catch (err) {
+    if (!(err instanceof DecompressError)) throw err;
   }
+  const format = sniffLogFormat(Buffer.from(text));
+  if (format) return format;
   throw new InputError(`${escapeTerminal(path)}: not a log Tracer reads (expected one of ${LOG_FORMATS.join(', ')})`);
 }
 
@@ -79,6 +82,7 @@ export async function ingestLogFile(store: Store, path: string, opts: LogIngestO
   const hash = createHash('sha256');
   const problems = new LineProblems();
   const buffer = new RecordBuffer(store);
+  const compressed = await isGzipFile(path).catch((err: unknown) => { throw ioError(path, err); });
   let lines = 0;
   try {
     for await (const line of readLogLines(path, hash)) {
@@ -92,13 +96,16 @@ export async function ingestLogFile(store: Store, path: string, opts: LogIngestO
       if (buffer.pending()) await buffer.drain();
     }
   } catch (err) {
-    throw ioError(path, err);
+    if (!(err instanceof DecompressError)) throw ioError(path, err);
+    problems.add(lines + 1, 'gzip_corrupt', err.message);
+    opts.onProblem?.(path, problems.first[problems.first.length - 1]);
   }
+  if (buffer.pending()) await buffer.drain();
   buffer.flush();
   const sha256 = hash.digest('hex');
   const parameters = { tz: opts.tz ?? 'UTC', year: opts.year ?? null, yearReference: opts.year === undefined ? new Date(info.mtimeMs).toISOString() : null };
   const ingestId = await recordIngest(store, {
-    name: basename(path), path, sha256, fileBytes: info.size, compressed: false, format, packets: lines,
+    name: basename(path), path, sha256, fileBytes: info.size, compressed, format, packets: lines,
     firstTs: buffer.firstTs, lastTs: buffer.lastTs, linkTypes: [], anomalies: problems.byCode, problems: problems.count,
     truncated: false, tracerVersion: version, started, finished: new Date().toISOString(), parameters,
   });

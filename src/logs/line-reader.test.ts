@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { readLogLines, type LogLine } from './line-reader.js';
+import { DecompressError, readLogLines, type LogLine } from './line-reader.js';
 
 async function lines(content: string | Buffer, max?: number): Promise<LogLine[]> {
   const path = join(mkdtempSync(join(tmpdir(), 'tracer-lines-')), 'log');
@@ -35,5 +35,32 @@ describe('readLogLines', () => {
   it('joins a multi-byte character split across read chunks', async () => {
     const got = await lines(Buffer.concat([Buffer.from('a'.repeat(65_535)), Buffer.from('é\n')]), 100_000);
     expect(got[0].text.endsWith('é')).toBe(true);
+  });
+});
+
+describe('readLogLines on gzip', () => {
+  it('reads a gzip-compressed log and hashes the compressed bytes', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const compressed = gzipSync(Buffer.from('one\ntwo\n'));
+    const path = join(mkdtempSync(join(tmpdir(), 'tracer-lines-')), 'auth.log.2.gz');
+    writeFileSync(path, compressed);
+    const hash = createHash('sha256');
+    const got: string[] = [];
+    for await (const line of readLogLines(path, hash)) got.push(line.text);
+    expect(got).toEqual(['one', 'two']);
+    expect(hash.digest('hex')).toBe(createHash('sha256').update(compressed).digest('hex'));
+  });
+
+  it('ends a cut gzip file with a DecompressError after the lines before the cut, the hash covering the whole file', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const whole = gzipSync(Buffer.from(Array.from({ length: 5000 }, (_, i) => `line ${i}`).join('\n') + '\n'));
+    const cut = whole.subarray(0, whole.length - 40);
+    const path = join(mkdtempSync(join(tmpdir(), 'tracer-lines-')), 'cut.gz');
+    writeFileSync(path, cut);
+    const hash = createHash('sha256');
+    let last = '';
+    await expect((async () => { for await (const line of readLogLines(path, hash)) last = line.text; })()).rejects.toBeInstanceOf(DecompressError);
+    expect(last).toMatch(/^line \d+$/);
+    expect(hash.digest('hex')).toBe(createHash('sha256').update(cut).digest('hex'));
   });
 });

@@ -1,5 +1,7 @@
 import type { Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
 import { MAX_LINE_BYTES } from './limits.js';
 
 /** One line of a text log. */
@@ -14,6 +16,46 @@ export interface LogLine {
 
 const LF = 0x0a;
 const CR = 0x0d;
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+/** A gzip-compressed log ended early or is corrupt: the lines before it were read. */
+export class DecompressError extends Error {
+  override name = 'DecompressError';
+}
+
+/** True when the file at `path` starts with the gzip magic bytes. */
+export async function isGzipFile(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+    return bytesRead === 2 && buffer[0] === GZIP_MAGIC[0] && buffer[1] === GZIP_MAGIC[1];
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The file's bytes, gunzipped when it is gzip (rotated logs: auth.log.2.gz); `hash` sees the bytes on disk. */
+async function* fileChunks(path: string, hash: Hash | undefined): AsyncGenerator<Buffer> {
+  const gzip = await isGzipFile(path);
+  const raw = createReadStream(path);
+  if (hash) raw.on('data', (chunk) => hash.update(chunk));
+  if (!gzip) {
+    yield* raw as AsyncIterable<Buffer>;
+    return;
+  }
+  const gunzip = createGunzip();
+  raw.on('error', (err) => gunzip.destroy(err));
+  raw.pipe(gunzip);
+  try {
+    yield* gunzip as AsyncIterable<Buffer>;
+  } catch (err) {
+    if (!(err as NodeJS.ErrnoException).code?.startsWith('Z_')) throw err;
+    // Read the rest of the file so that `hash` covers all of it.
+    raw.unpipe(gunzip);
+    for await (const _chunk of raw) { /* hashed by the data listener */ }
+    throw new DecompressError(`gzip data ${(err as Error).message}`);
+  }
+}
 
 function decode(parts: Buffer[], length: number): string {
   const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
@@ -22,18 +64,18 @@ function decode(parts: Buffer[], length: number): string {
 }
 
 /**
- * Yields the lines of the file at `path`, streaming (bounded memory: a line
- * longer than `maxBytes` is cut and flagged). Feeds every byte read to `hash`
- * when given, so that the file is read once for both. A final line without
- * an end-of-line is yielded too.
+ * Yields the lines of the file at `path` (gunzipped when compressed),
+ * streaming (bounded memory: a line longer than `maxBytes` is cut and
+ * flagged). Feeds every byte read from disk to `hash` when given, so that the
+ * file is read once for both. A final line without an end-of-line is yielded
+ * too. Corrupt gzip data ends the lines with a DecompressError.
  */
 export async function* readLogLines(path: string, hash?: Hash, maxBytes = MAX_LINE_BYTES): AsyncGenerator<LogLine> {
   let parts: Buffer[] = [];
   let length = 0;
   let cut = false;
   let lineNo = 0;
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    hash?.update(chunk);
+  for await (const chunk of fileChunks(path, hash)) {
     let start = 0;
     for (let lf = chunk.indexOf(LF, start); start < chunk.length; lf = chunk.indexOf(LF, start)) {
       const end = lf < 0 ? chunk.length : lf;
