@@ -33,6 +33,7 @@ describe('sniffLogFormat', () => {
     expect(sniffLogFormat(text('{"__REALTIME_TIMESTAMP":"1","MESSAGE":"x"}\n'))).toBe('journald-json');
     expect(sniffLogFormat(text('{"winlog":{"event_id":4625}}\n'))).toBe('windows-json');
     expect(sniffLogFormat(text('\n<34>1 2024-01-01T00:00:00Z h sshd 1 - - hi\n'))).toBe('sshd-syslog');
+    expect(sniffLogFormat(text('2024-05-01T10:00:00.123456+00:00 web sshd[9]: Accepted password for a from 10.0.0.1 port 1 ssh2\n'))).toBe('sshd-syslog');
     expect(sniffLogFormat(new Uint8Array(0))).toBeNull();
   });
 });

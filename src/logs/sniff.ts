@@ -9,6 +9,7 @@ export type LogFormat = (typeof LOG_FORMATS)[number];
 const SNIFF_LINES = 20;
 const SYSLOG_3164 = /^(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]?\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ \S/;
 const SYSLOG_5424 = /^<\d{1,3}>1 \d{4}-\d\d-\d\dT/;
+const SYSLOG_RSYSLOG_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d) \S+ \S/;
 
 function jsonFormat(text: string): LogFormat | null {
   const obj = parseJsonObject(text);
@@ -23,7 +24,7 @@ function jsonFormat(text: string): LogFormat | null {
 function lineFormat(line: string): LogFormat | null {
   if (line.startsWith('#separator') || line.startsWith('#fields')) return 'zeek-tsv';
   if (line.startsWith('{')) return jsonFormat(line);
-  if (SYSLOG_3164.test(line) || SYSLOG_5424.test(line)) return 'sshd-syslog';
+  if (SYSLOG_3164.test(line) || SYSLOG_5424.test(line) || SYSLOG_RSYSLOG_ISO.test(line)) return 'sshd-syslog';
   return null;
 }
 

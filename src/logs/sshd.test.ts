@@ -81,6 +81,15 @@ describe('sshd syslog lines', () => {
     expect(records.auth?.[1]).toMatchObject({ ts: Date.UTC(2024, 6, 4, 10) / 1000, event: 'invalid_user', user: '', invalid_user: true, src_port: 4242 });
   });
 
+  it('reads rsyslog\'s high-precision format (Ubuntu 24.04 auth.log) with its own zone', () => {
+    const { records, errors } = parseLines(sshdSyslogParser({ file: 'x', tz: 'Asia/Tokyo' }), [
+      '2024-05-01T10:00:00.123456+02:00 web01 sshd[9]: Failed password for root from 198.51.100.2 port 4444 ssh2',
+      '2024-02-30T10:00:00+02:00 web01 sshd[9]: Failed password for root from 198.51.100.2 port 4444 ssh2',
+    ]);
+    expect(records.auth?.[0]).toMatchObject({ ts: Date.UTC(2024, 4, 1, 8, 0, 0, 123) / 1000 + 0.000456, host: 'web01', pid: 9, event: 'failed_password' });
+    expect(errors.map((e) => [e.line, e.code])).toEqual([[2, 'syslog_bad_time']]);
+  });
+
   it('skips other programs and reports non-syslog lines with their numbers, keeping the rest', () => {
     const { records, errors } = parseLines(sshdSyslogParser({ file: 'x', year: 2024 }), [
       'Mar  1 10:00:00 h CRON[1]: pam_unix(cron:session): session opened for user root by (uid=0)',

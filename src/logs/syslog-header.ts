@@ -21,6 +21,8 @@ export function newSyslogLine(): SyslogLine {
 const MONTHS: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 };
 /** RFC 3164: optional <PRI>, `Mmm dd hh:mm:ss[.frac]`, host, then the tag and message. */
 const RFC3164 = /^(?:<\d{1,3}>)?([A-Z][a-z]{2}) ([ \d]?\d) (\d\d):(\d\d):(\d\d)(\.\d{1,6})? (\S+) (.*)$/;
+/** rsyslog's high-precision file format (Debian 12, Ubuntu 24.04 auth.log): RFC 3339 time, host, then tag and message as 3164. */
+const RSYSLOG_ISO = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)) (\S+) (.*)$/;
 /** Tag `prog[pid]: ` (pid optional) at the start of a 3164 message. */
 const TAG = /^([^\s:[]{1,64})(?:\[(\d{1,10})\])?: ?/;
 /** RFC 5424: <PRI>1 TIMESTAMP HOST APP PROCID MSGID SD [MSG]. */
@@ -39,13 +41,17 @@ function parse3164(m: RegExpExecArray, years: YearInference, toUtc: ZoneToUtc, o
   const local = Date.UTC(year, month, day, h, mi, s);
   if (new Date(local).getUTCDate() !== day) return 'bad_time';
   out.ts = Math.round(toUtc(local) * 1000 + (m[6] ? Number(m[6]) * 1e6 : 0)) / 1e6;
-  out.host = m[7];
-  const rest = m[8];
+  readTagged(m[7], m[8], out);
+  return null;
+}
+
+/** Host, then `prog[pid]: message` (the part 3164 and rsyslog's ISO format share). */
+function readTagged(host: string, rest: string, out: SyslogLine): void {
+  out.host = host;
   const tag = TAG.exec(rest);
   out.program = tag ? tag[1] : '';
   out.pid = tag?.[2] ? Number(tag[2]) : null;
   out.message = tag ? rest.slice(tag[0].length) : rest;
-  return null;
 }
 
 function parse5424(m: RegExpExecArray, out: SyslogLine): SyslogError | null {
@@ -60,13 +66,22 @@ function parse5424(m: RegExpExecArray, out: SyslogLine): SyslogError | null {
 }
 
 /**
- * Parses an RFC 3164 (BSD, `auth.log`) or RFC 5424 syslog line into `out`.
- * 3164 times have no year or zone: the year comes from `years`, the zone from
- * `toUtc`. Returns null on success, else what was wrong.
+ * Parses an RFC 3164 (BSD, `auth.log`), rsyslog high-precision (RFC 3339
+ * time first) or RFC 5424 syslog line into `out`. 3164 times have no year or
+ * zone: the year comes from `years`, the zone from `toUtc`. Returns null on
+ * success, else what was wrong.
  */
 export function parseSyslogLine(line: string, years: YearInference, toUtc: ZoneToUtc, out: SyslogLine): SyslogError | null {
   const m3164 = RFC3164.exec(line);
   if (m3164) return parse3164(m3164, years, toUtc, out);
+  const iso = RSYSLOG_ISO.exec(line);
+  if (iso) {
+    const ts = parseIsoTime(iso[1]);
+    if (ts === null) return 'bad_time';
+    out.ts = ts;
+    readTagged(iso[2], iso[3], out);
+    return null;
+  }
   const m5424 = RFC5424.exec(line);
   if (m5424) return parse5424(m5424, out);
   return 'not_syslog';
