@@ -45,6 +45,7 @@ describe.runIf(haveCorpus)('Suricata EVE', () => {
       `{${base},"event_type":"tls","tls":{"version":"TLS 1.3","sni":"example.org","ja3":{"hash":"abc"}}}`,
       `{${base},"event_type":"http","tx_id":0,"http":{"hostname":"h","url":"/x","http_method":"GET","protocol":"HTTP/1.1","status":200,"length":5}}`,
       `{${base},"event_type":"dns","dns":{"version":2,"type":"answer","id":7,"rrname":"Example.ORG","rrtype":"A","rcode":"NOERROR","answers":[{"rdata":"1.2.3.4","ttl":60}]}}`,
+      `{${base},"event_type":"dns","dns":{"version":2,"type":"answer","id":8,"rrname":"b.example","rrtype":"A","rcode":"NOERROR","grouped":{"CNAME":["a.example"],"A":["5.6.7.8"]}}}`,
       `{${base},"event_type":"stats"}`,
     ]);
     expect(errors).toEqual([]);
@@ -53,5 +54,6 @@ describe.runIf(haveCorpus)('Suricata EVE', () => {
     expect(records.ssl?.[0]).toMatchObject({ uid, version: 'TLSv13', server_name: 'example.org', ja3: 'abc' });
     expect(records.http?.[0]).toMatchObject({ uid, trans_depth: 1, method: 'GET', host: 'h', uri: '/x', version: '1.1', status_code: 200, response_body_len: 5 });
     expect(records.dns?.[0]).toMatchObject({ uid, trans_id: 7, query: 'example.org', qtype_name: 'A', rcode_name: 'NOERROR', answers: ['1.2.3.4'], TTLs: [60] });
+    expect(records.dns?.[1]).toMatchObject({ trans_id: 8, answers: ['a.example', '5.6.7.8'], TTLs: null });
   });
 });

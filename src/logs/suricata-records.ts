@@ -44,9 +44,15 @@ export function flowToConn(ev: JsonObject, ts: number, uid: string | null): LogR
   };
 }
 
-/** DNS answers of an EVE v1 answer event (`rdata`, `ttl`) or a v2 one (`answers: [{ rdata, ttl }]`). */
-function dnsAnswers(dns: JsonObject | null): [string[], number[]] {
-  const list = Array.isArray(dns?.answers) ? (dns.answers as unknown[]) : dns && 'rdata' in dns ? [dns] : [];
+/** Answers of an EVE v2 `grouped` answer (`{ A: ["1.2.3.4"], CNAME: [...] }`), which carries no TTLs. */
+function groupedAnswers(grouped: JsonObject): unknown[] {
+  return Object.values(grouped).flatMap((list) => (Array.isArray(list) ? list.map((rdata: unknown) => ({ rdata })) : []));
+}
+
+/** DNS answers of an EVE v1 answer event (`rdata`, `ttl`), a v2 detailed one (`answers: [{ rdata, ttl }]`) or a v2 grouped one. */
+function dnsAnswers(dns: JsonObject | null): [string[], number[] | null] {
+  const grouped = objectAt(dns, 'grouped');
+  const list = Array.isArray(dns?.answers) ? (dns.answers as unknown[]) : grouped ? groupedAnswers(grouped) : dns && 'rdata' in dns ? [dns] : [];
   const answers: string[] = [];
   const ttls: number[] = [];
   for (const a of list) {
@@ -54,9 +60,10 @@ function dnsAnswers(dns: JsonObject | null): [string[], number[]] {
     const rdata = stringAt(answer, 'rdata');
     if (rdata === null) continue;
     answers.push(rdata);
-    ttls.push(numberAt(answer, 'ttl') ?? 0);
+    const ttl = numberAt(answer, 'ttl');
+    if (ttl !== null) ttls.push(ttl);
   }
-  return [answers, ttls];
+  return [answers, ttls.length === answers.length ? ttls : null]; // TTLs only when every answer has one, as Zeek pairs them
 }
 
 /** A `dns` event (query or answer) as a dns record. */
