@@ -21,6 +21,8 @@ Options:
   --icmp-timeout S     ICMP inactivity timeout, seconds (default 60)
   --max-conns N        connection-table budget; the oldest are evicted and counted
   --local-nets CIDRS   comma-separated local networks (default: private ranges)
+  --vlan-keys          keep the same 5-tuple on different VLANs apart (overlapping
+                       address spaces); by default VLANs are ignored, as Zeek does
   --force              ingest a file again although the store already holds it
   --json               print the report as JSON
   --quiet              no progress display and no summary
@@ -43,7 +45,7 @@ const ingestCommand: Command = {
       options: {
         db: { type: 'string', default: 'tracer.duckdb' }, 'no-app': { type: 'boolean', default: false },
         'tcp-timeout': { type: 'string' }, 'udp-timeout': { type: 'string' }, 'icmp-timeout': { type: 'string' },
-        'max-conns': { type: 'string' }, 'local-nets': { type: 'string' }, json: { type: 'boolean', default: false },
+        'max-conns': { type: 'string' }, 'local-nets': { type: 'string' }, 'vlan-keys': { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false },
       },
     });
@@ -57,6 +59,7 @@ const ingestCommand: Command = {
         ...(values['icmp-timeout'] && { icmpInactivity: seconds(values['icmp-timeout'], '--icmp-timeout') }),
         ...(values['max-conns'] && { maxConnections: seconds(values['max-conns'], '--max-conns') }),
         ...(values['local-nets'] && { localNets: values['local-nets'].split(',').map((s) => s.trim()) }),
+        ...(values['vlan-keys'] && { vlanKeys: true }),
       },
       onProgress: (input, done, total, packets) => progress.update(input, done, total, packets),
       onProblem: problemPrinter(),

@@ -37,7 +37,7 @@ exitOnBrokenPipe(process.stdout);
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || isParseArgsError(err)) {
       process.stderr.write(`tracer: ${err.message}\n`);
       process.exitCode = 2;
     } else if (err instanceof InputError) {
@@ -51,3 +51,8 @@ main(process.argv.slice(2)).then(
     }
   },
 );
+
+/** node:util parseArgs rejects unknown or malformed options with these codes: a usage error, not a crash. */
+function isParseArgsError(err: unknown): err is Error {
+  return err instanceof Error && typeof (err as { code?: unknown }).code === 'string' && (err as { code: string }).code.startsWith('ERR_PARSE_ARGS_');
+}

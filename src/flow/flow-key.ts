@@ -1,8 +1,8 @@
 import type { DecodedPacket } from '../decode/packet.js';
 import { icmpCounterpart } from './icmp-pairing.js';
 
-/** Words of a connection key: two addresses (4 words each), both ports, protocol. */
-export const KEY_WORDS = 10;
+/** Words of a connection key: two addresses (4 words each), both ports, protocol, VLAN tags. */
+export const KEY_WORDS = 11;
 /** Bit set in the protocol word of one-way ICMP keys, whose direction is part of the key. */
 const ONE_WAY_BIT = 0x100;
 
@@ -21,6 +21,13 @@ export class FlowKey {
   srcFirst = true;
   /** 32-bit hash of `words`. */
   hash = 0;
+
+  /**
+   * With `vlanAware`, the outer and inner VLAN ids are part of the key, so the same
+   * 5-tuple on different VLANs (overlapping address spaces) is kept apart. Zeek's
+   * default, and Tracer's, ignores VLANs: one flow seen on two VLANs stays one connection.
+   */
+  constructor(private readonly vlanAware = false) {}
 
   /** Fills the key from a decoded TCP, UDP, ICMP or ICMPv6 packet. */
   fill(pkt: DecodedPacket): void {
@@ -42,6 +49,7 @@ export class FlowKey {
     w[4] = b[0]; w[5] = b[1]; w[6] = b[2]; w[7] = b[3];
     w[8] = this.srcFirst ? (this.srcPort << 16) | this.dstPort : (this.dstPort << 16) | this.srcPort;
     w[9] = pkt.ipProto | (oneWay ? ONE_WAY_BIT : 0);
+    w[10] = this.vlanAware ? (((pkt.vlan + 1) & 0xffff) << 16 | ((pkt.innerVlan + 1) & 0xffff)) >>> 0 : 0;
     this.hash = hashWords(w);
   }
 }

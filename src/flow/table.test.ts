@@ -163,6 +163,13 @@ describe('FlowTable: timeouts, budget and end of input', () => {
     expect(table.stats()).toMatchObject({ timedOut: 1, active: 0 });
   });
 
+  it('with vlanKeys, the same 5-tuple on two VLANs is two connections; by default one, as Zeek', () => {
+    const tagged = (vlan: number) => { const p = udp(C, '10.0.0.2:9999', 10); p.vlan = vlan; return p; };
+    expect(track([[0, tagged(42)], [1, tagged(10)]]).records).toHaveLength(1);
+    const split = track([[0, tagged(42)], [1, tagged(10)]], { vlanKeys: true }).records;
+    expect(split.map((r) => r.vlan).sort()).toEqual([10, 42]);
+  });
+
   it('never expires a connection that stayed active, and ends an idle one behind it on time', () => {
     const A = [C, '10.0.0.2:9999'] as const, B = ['10.0.0.3:1', '10.0.0.2:9999'] as const;
     const { records } = track([[0, udp(...A, 1)], [10, udp(...B, 1)], [50, udp(...A, 1)], [65, udp(...A, 1)], [75, udp(...A, 1)]]);

@@ -30,6 +30,8 @@ export interface FlowTableOptions {
   analyzers?: AppHooks;
   /** Seed of the deterministic uids. */
   uidSeed?: string;
+  /** Keep the same 5-tuple on different VLANs apart (Zeek's vlan_fivetuple conn key); default false, as Zeek. */
+  vlanKeys?: boolean;
 }
 
 /** Expiry classes: each list holds connections with one timeout, in deadline order. */
@@ -56,13 +58,14 @@ export class FlowTable {
   private readonly deadlines: Float64Array;
   private readonly freeSlots: Int32Array;
   private freeCount: number;
-  private readonly key = new FlowKey();
+  private readonly key: FlowKey;
   private readonly localNets: LocalNets;
   private readonly uids: UidGenerator;
   private readonly counters = newFlowStats();
 
   constructor(opts: FlowTableOptions) {
     this.opts = opts;
+    this.key = new FlowKey(opts.vlanKeys);
     this.max = opts.maxConnections ?? L.DEFAULT_MAX_CONNECTIONS;
     if (!Number.isInteger(this.max) || this.max < 1) throw new RangeError(`Cannot use maxConnections ${this.max}: expected a positive integer`);
     this.timeouts = Float64Array.of(timeout('tcpInactivity', opts.tcpInactivity ?? L.DEFAULT_TCP_INACTIVITY),
