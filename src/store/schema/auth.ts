@@ -9,7 +9,7 @@ export const authSchema: LogSchema = {
     { name: 'host', type: 'string', doc: 'Host that logged the event (syslog hostname, journald _HOSTNAME, Windows Computer).' },
     { name: 'service', type: 'string', doc: 'Program or log that wrote the event (sshd, Security…).' },
     { name: 'pid', type: 'int', doc: 'Process id of the writer, when logged.' },
-    { name: 'event', type: 'string', doc: 'Normalised event: failed_password, accepted_publickey, invalid_user, logon_failure…' },
+    { name: 'event', type: 'string', doc: 'Normalised event: failed_password, accepted_publickey, invalid_user, preauth_close, logon_failure, special_privileges and so on.' },
     { name: 'user', type: 'string', doc: 'Account name tried or used (attacker-controlled; escaped at display).' },
     { name: 'invalid_user', type: 'bool', doc: 'The server said the account does not exist.' },
     { name: 'src_ip', type: 'addr', doc: 'Remote address the attempt came from.' },
