@@ -41,7 +41,7 @@ function line(label: string, lines: number, bytes: number, perSecond: number): v
 
 for (const [format, file] of INPUTS) {
   const text = readFileSync(corpus(file), 'utf8');
-  const lines = text.split('\n');
+  const lines = text.split(/\r?\n/);
   line(`parse ${format} ${file.split('/')[1]}`, lines.length, text.length, rate(() => {
     const parser = parserFor(format, { file, year: 2024 });
     for (let i = 0; i < lines.length; i++) parser.parseLine(lines[i], i + 1, DROP);

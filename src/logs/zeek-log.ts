@@ -3,7 +3,7 @@ import { parseIsoTime } from './iso-time.js';
 import { parseJsonObject, type JsonObject } from './json-line.js';
 import { MAX_ZEEK_FIELDS } from './limits.js';
 import type { LineError, LineParser, ParserContext, RecordSink } from './parser.js';
-import { BAD_VALUE, DEFAULT_MARKERS, readZeekValue, unescapeZeek, type ZeekMarkers } from './zeek-tsv-value.js';
+import { BAD_VALUE, DEFAULT_MARKERS, readZeekValue, unescapeZeek, zeekType, type ZeekMarkers, type ZeekType } from './zeek-tsv-value.js';
 import { ZEEK_STREAMS, cachedColumnName, columnSet, zeekPathFromName } from './zeek-streams.js';
 
 /** A Zeek log parser; also tells which input fields no stream column holds. */
@@ -28,8 +28,19 @@ function droppedRecord(dropped: Map<string, Set<string>>): Record<string, string
 
 const unsupported = (path: string | null): LineError => ({ code: 'zeek_unsupported_path', reason: `Zeek log path ${JSON.stringify(path ?? '?')} is not one of ${[...ZEEK_STREAMS.keys()].join(', ')}` });
 
+/** What the header lines of a Zeek TSV log have said so far. */
+interface TsvState {
+  path: string | null;
+  fields: string[];
+  types: string[];
+  /** How each column reads, from `types`. */
+  readers: ZeekType[];
+}
+
+const STRING_TYPE = zeekType('string');
+
 /** Applies one `#name value` header line to the parser state. */
-function readHeader(line: string, markers: ZeekMarkers, state: { path: string | null; fields: string[]; types: string[] }): void {
+function readHeader(line: string, markers: ZeekMarkers, state: TsvState): void {
   const space = line.indexOf(' ');
   if (line.startsWith('#separator') && space > 0) { markers.separator = unescapeZeek(line.slice(space + 1)); return; }
   const parts = line.split(markers.separator, MAX_ZEEK_FIELDS + 1);
@@ -39,7 +50,7 @@ function readHeader(line: string, markers: ZeekMarkers, state: { path: string | 
   else if (key === '#unset_field') markers.unset = values[0] ?? '-';
   else if (key === '#path') state.path = values[0] ?? null;
   else if (key === '#fields') state.fields = values;
-  else if (key === '#types') state.types = values;
+  else if (key === '#types') { state.types = values; state.readers = values.map(zeekType); }
 }
 
 /**
@@ -50,7 +61,7 @@ function readHeader(line: string, markers: ZeekMarkers, state: { path: string | 
  */
 export function zeekTsvParser(ctx: ParserContext): ZeekLogParser {
   const markers: ZeekMarkers = { ...DEFAULT_MARKERS };
-  const state = { path: zeekPathFromName(ctx.file), fields: [] as string[], types: [] as string[] };
+  const state: TsvState = { path: zeekPathFromName(ctx.file), fields: [], types: [], readers: [] };
   const dropped = new Map<string, Set<string>>();
   let notedFields: string[] = [];
   let notedSchema: LogSchema | null = null;
@@ -73,7 +84,7 @@ export function zeekTsvParser(ctx: ParserContext): ZeekLogParser {
       const rec: LogRecord = {};
       let bad: string | null = null;
       for (let i = 0; i < values.length; i++) {
-        const v = readZeekValue(values[i], state.types[i] ?? 'string', markers);
+        const v = readZeekValue(values[i], state.readers[i] ?? STRING_TYPE, markers);
         if (v === BAD_VALUE) bad ??= state.fields[i];
         rec[cachedColumnName(state.fields[i])] = v === BAD_VALUE ? null : v;
       }

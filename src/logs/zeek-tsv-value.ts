@@ -31,24 +31,46 @@ export function unescapeZeek(text: string): string {
 const NUMERIC: ReadonlySet<string> = new Set(['time', 'interval', 'double', 'count', 'int', 'port']);
 const NUMBER_TEXT = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
+/** How a `#types` type is read, worked out once per header rather than per field per line. */
+export interface ZeekType {
+  /** set[…] or vector[…]: elements separated by the set separator. */
+  container: boolean;
+  /** How a scalar (or each element) reads. */
+  scalar: 'number' | 'bool' | 'string';
+}
+
+/** The reading of a Zeek `#types` type name (`count`, `set[string]`…); unknown types read as strings. */
+export function zeekType(type: string): ZeekType {
+  const open = type.indexOf('[');
+  const container = open > 0 && (type.startsWith('set[') || type.startsWith('vector['));
+  const inner = container ? type.slice(open + 1, -1) : type;
+  return { container, scalar: NUMERIC.has(inner) ? 'number' : inner === 'bool' ? 'bool' : 'string' };
+}
+
 /** Returned for a field that does not read as its declared type. */
 export const BAD_VALUE = Symbol('bad value');
+
+function readScalar(text: string, scalar: ZeekType['scalar']): string | number | boolean | typeof BAD_VALUE {
+  if (scalar === 'number') return NUMBER_TEXT.test(text) ? Number(text) : BAD_VALUE;
+  if (scalar === 'bool') return text === 'T' ? true : text === 'F' ? false : BAD_VALUE;
+  return unescapeZeek(text);
+}
 
 /**
  * One Zeek TSV field read as its `#types` type: null when unset, numbers for
  * times/counts/ports, booleans for T/F, arrays for sets and vectors, strings
  * unescaped. Returns BAD_VALUE when the text is not of that type.
  */
-export function readZeekValue(text: string, type: string, markers: ZeekMarkers): Value | typeof BAD_VALUE {
+export function readZeekValue(text: string, type: ZeekType, markers: ZeekMarkers): Value | typeof BAD_VALUE {
   if (text === markers.unset) return null;
-  const container = type.startsWith('set[') || type.startsWith('vector[');
-  if (text === markers.empty) return container ? [] : '';
-  if (container) {
-    const inner = type.slice(type.indexOf('[') + 1, -1);
-    const items = text.split(markers.setSeparator).map((t) => readZeekValue(t, inner, markers));
-    return items.some((v) => v === BAD_VALUE || v === null || typeof v === 'boolean' || Array.isArray(v)) ? BAD_VALUE : (items as (string | number)[]);
+  if (text === markers.empty) return type.container ? [] : '';
+  if (!type.container) return readScalar(text, type.scalar);
+  const items = text.split(markers.setSeparator);
+  const out: (string | number)[] = [];
+  for (const item of items) {
+    const v = readScalar(item, type.scalar);
+    if (v === BAD_VALUE || typeof v === 'boolean') return BAD_VALUE;
+    out.push(v);
   }
-  if (NUMERIC.has(type)) return NUMBER_TEXT.test(text) ? Number(text) : BAD_VALUE;
-  if (type === 'bool') return text === 'T' ? true : text === 'F' ? false : BAD_VALUE;
-  return unescapeZeek(text);
+  return out;
 }
