@@ -54,5 +54,6 @@ main(process.argv.slice(2)).then(
 
 /** node:util parseArgs rejects unknown or malformed options with these codes: a usage error, not a crash. */
 function isParseArgsError(err: unknown): err is Error {
-  return err instanceof Error && typeof (err as { code?: unknown }).code === 'string' && (err as { code: string }).code.startsWith('ERR_PARSE_ARGS_');
+  const code = (err as { code?: unknown } | null)?.code;
+  return err instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }

@@ -5,7 +5,7 @@ import { newDecodedPacket } from '../decode/packet.js';
 import type { Store } from '../store/duckdb.js';
 import { arpSchema } from '../store/schema/arp.js';
 import { WeirdCounter } from '../util/weird.js';
-import { ArpLog } from './arp-log.js';
+import { ArpLog } from '../pipeline/arp-log.js';
 
 /**
  * Reads captures again and appends their ARP messages to the `arp` stream: for stores

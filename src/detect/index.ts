@@ -2,4 +2,4 @@
 export { runDetectors, type DetectReport } from './run.js';
 export { DEFAULT_CONFIG, loadConfigFile, mergeConfig, type DetectConfig, type DetectorParams } from './config.js';
 export { SEVERITIES, parseSeverity, severityRank, type Alert, type Severity } from './alert.js';
-export { ArpLog } from './arp-log.js';
+export { ArpLog } from '../pipeline/arp-log.js';

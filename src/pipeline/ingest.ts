@@ -11,6 +11,7 @@ import { openStore, recordIngest, type Store } from '../store/duckdb.js';
 import { allSchemas } from '../store/schema/index.js';
 import { version } from '../util/version.js';
 import { WeirdCounter } from '../util/weird.js';
+import { ArpLog } from './arp-log.js';
 import { StreamWriters } from './stream-writers.js';
 import { WeirdLog } from './weird-log.js';
 
@@ -73,6 +74,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
     const writers = new StreamWriters(store);
     const weird = new WeirdCounter();
     const weirdLog = new WeirdLog(writers.get('weird'));
+    const arpLog = new ArpLog(writers.get('arp'));
     const connWriter = writers.get('conn');
     const appLayer = opts.appLayer === false ? undefined : createAppLayer({ emit: (stream, rec) => writers.get(stream).append(rec), weird });
     const flow = new FlowTable({
@@ -93,6 +95,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
         packet(raw: RawPacket): void {
           decoder.decode(raw, pkt);
           const ts = raw.tsSec + raw.tsNsec / 1e9;
+          arpLog.add(ts, pkt);
           if (pkt.anomaly !== '') weirdLog.add(ts, pkt.anomaly, path, raw);
           flow.add(ts, raw, pkt);
           lastTs = ts;
