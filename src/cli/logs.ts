@@ -2,10 +2,7 @@ import { InputError, UsageError, type Command } from './command.js';
 import { escapeTerminal } from '../util/escape.js';
 import { DEFAULT_DB_PATH, openStore } from '../store/duckdb.js';
 import { parseOptions } from '../store/query/flow-options.js';
-import { ingestLogFile, type LogIngestReport } from '../logs/ingest-logs.js';
-import { formatLineProblem } from '../logs/problems.js';
-import { LOG_FORMATS, type LogFormat } from '../logs/sniff.js';
-import { zoneToUtc } from '../logs/time-zone.js';
+import { LOG_FORMATS, formatLineProblem, ingestLogFile, zoneToUtc, type LogFormat, type LogIngestReport } from '../logs/index.js';
 
 const usage = `Usage: tracer logs ingest [--db PATH] [--format F] [--tz ZONE] [--year YYYY] <files…>
 
