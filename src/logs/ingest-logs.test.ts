@@ -81,6 +81,7 @@ describe('ingestLogFile', () => {
     try {
       const report = await ingestLogFile(store, corpus('zeek-logs/rita_proxy_tsv_conn.log'));
       expect(report.records).toEqual({ conn: 463 });
+      expect(report.sha256).toBe('7c19949073c34e83facca00102782479973bc023af32f4bcac0a564d9a790f74'); // corpus MANIFEST.md
       const [{ n }] = await store.all("SELECT count(*)::INT AS n FROM conn WHERE service = 'http,ssl'");
       expect(n).toBeGreaterThan(0);
     } finally {
