@@ -1,9 +1,12 @@
 import { DEFAULT_CONFIG, loadConfigFile, mergeConfig, runDetectors, severityRank, SEVERITIES } from '../detect/index.js';
 import { DEFAULT_DB_PATH, openExistingStore } from '../store/duckdb.js';
 import { parseOptions } from '../store/query/flow-options.js';
+import { openCountryLookup } from '../intel/geo.js';
+import { loadIndexSet } from '../intel/sources.js';
 import { UsageError, type Command } from './command.js';
+import { problemPrinter } from './intel-problems.js';
 
-const usage = `Usage: tracer detect [--db PATH] [--config FILE] [--set DETECTOR.PARAM=VALUE…] [--allow ENTRY…]
+const usage = `Usage: tracer detect [--db PATH] [--config FILE] [--set DETECTOR.PARAM=VALUE…] [--allow ENTRY…] [--feed SPEC…] [--tix FILE…]
 
 Runs every detector over the store and replaces the alerts table (new thresholds and
 allowlists apply to old data without re-ingesting). Prints alerts per detector and severity.
@@ -13,10 +16,14 @@ Options:
   --config FILE    JSON: { "detectors": { "port_scan": { "min_ports": 20 } }, "allow": ["10.0.0.0/8"] }
   --set D.P=V      one threshold, e.g. --set beacon.min_score=0.9 (repeatable)
   --allow ENTRY    drop alerts for a CIDR/address, a domain, or a SRC>DST pair (repeatable)
+  --feed SPEC      threat-intel feed to match every IP, name, URL and file hash against
+                   (repeatable; syntax in "tracer help intel"); matches are intel_match alerts
+  --tix FILE       a compiled intel index (tracer intel compile), repeatable
 
 Examples:
   tracer detect --db case.duckdb
-  tracer detect --set port_scan.min_ports=50 --allow 10.0.0.53 --allow 'client.lan>updates.example.com'`;
+  tracer detect --set port_scan.min_ports=50 --allow 10.0.0.53 --allow 'client.lan>updates.example.com'
+  tracer detect --tix feeds.tix --feed ipsum.txt,name=ipsum`;
 
 /** Applies `--set detector.param=value` overrides (numbers stay numbers). */
 function applySets(config: typeof DEFAULT_CONFIG, sets: string[]): typeof DEFAULT_CONFIG {
@@ -38,12 +45,17 @@ const command: Command = {
     const { values } = parseOptions(argv, {
       db: { type: 'string', default: DEFAULT_DB_PATH }, config: { type: 'string' },
       set: { type: 'string', multiple: true, default: [] }, allow: { type: 'string', multiple: true, default: [] },
+      feed: { type: 'string', multiple: true, default: [] }, tix: { type: 'string', multiple: true, default: [] },
     });
+    const problems = problemPrinter(process.stderr);
+    const intel = loadIndexSet({ feeds: values.feed, tix: values.tix }, problems.print);
+    problems.finish();
     let config = values.config === undefined ? DEFAULT_CONFIG : loadConfigFile(values.config);
     config = applySets(mergeConfig(config, { allow: values.allow }, '--allow'), values.set);
     const store = await openExistingStore(values.db);
     try {
-      const report = await runDetectors(store, config);
+      const country = intel.indexes.length > 0 ? await openCountryLookup() : undefined;
+      const report = await runDetectors(store, config, { indexes: intel.indexes, country });
       const counts = new Map<string, number[]>();
       for (const a of report.alerts) (counts.get(a.detector) ?? counts.set(a.detector, SEVERITIES.map(() => 0)).get(a.detector)!)[severityRank(a.severity)]++;
       process.stdout.write(`${'detector'.padEnd(20)}${SEVERITIES.map((s) => s.padStart(9)).join('')}\n`);

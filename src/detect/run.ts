@@ -6,7 +6,9 @@ import type { Alert } from './alert.js';
 import { isAllowed, parseAllowlist } from './allowlist.js';
 import { DEFAULT_CONFIG, type DetectConfig } from './config.js';
 import { DETECTORS } from './detectors.js';
+import { intelAlerts } from './intel-matches.js';
 import { runSqlDetector } from './sql-detector.js';
+import type { IntelIndex } from '../intel/index/intel-index.js';
 
 /** What a detection run produced. */
 export interface DetectReport {
@@ -15,6 +17,13 @@ export interface DetectReport {
   allowed: number;
   /** Seconds per detector. */
   timings: Record<string, number>;
+}
+
+/** Threat intel to match the store against; its matches become `intel_match` alerts. */
+export interface IntelOptions {
+  indexes?: readonly IntelIndex[];
+  /** ISO country of an IP, for the explanation (offline GeoIP). */
+  country?: (ip: string) => string;
 }
 
 /** The alert as a row of the alerts table. */
@@ -30,9 +39,10 @@ function alertRecord(a: Alert): LogRecord {
  * Runs every detector over the store with `config` (thresholds and allowlist), replaces the
  * alerts table with the result and returns it. Tables missing from an older store are created
  * empty first, so every detector can run.
- * @example const { alerts } = await runDetectors(store, DEFAULT_CONFIG);
+ * With intel indexes, every IP, name, URL and file hash in the store is matched too.
+ * @example const { alerts } = await runDetectors(store, DEFAULT_CONFIG, { indexes: [loadTix('feeds.tix')] });
  */
-export async function runDetectors(store: Store, config: DetectConfig = DEFAULT_CONFIG): Promise<DetectReport> {
+export async function runDetectors(store: Store, config: DetectConfig = DEFAULT_CONFIG, intel: IntelOptions = {}): Promise<DetectReport> {
   const allowlist = parseAllowlist(config.allow);
   const present = new Set(await store.tables());
   for (const schema of allSchemas) if (!present.has(schema.name) || schema === alertsSchema) await store.ensure(schema);
@@ -46,6 +56,14 @@ export async function runDetectors(store: Store, config: DetectConfig = DEFAULT_
       else alerts.push(alert);
     }
     timings[detector.name] = (performance.now() - started) / 1000;
+  }
+  if (intel.indexes?.length) {
+    const started = performance.now();
+    for (const alert of await intelAlerts(store, intel.indexes, intel.country)) {
+      if (isAllowed(allowlist, alert)) allowed++;
+      else alerts.push(alert);
+    }
+    timings.intel_match = (performance.now() - started) / 1000;
   }
   await store.run('DELETE FROM alerts');
   const writer = store.writer(alertsSchema);
