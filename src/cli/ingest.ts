@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ingest, type IngestReport } from '../pipeline/ingest.js';
+import { formatLineProblem } from '../logs/index.js';
 import { escapeTerminal } from '../util/escape.js';
 import { UsageError, type Command } from './command.js';
 import { ProgressBar } from './progress.js';
@@ -12,6 +13,8 @@ const usage = `Usage: tracer ingest [options] <capture…>
 Reads pcap/pcapng files (gzip too; "-" for stdin), decodes every packet,
 builds Zeek-style connection records and protocol logs, and stores them in
 the embedded DuckDB database. Files given together are one capture.
+Logs are read too, recognised by content: OpenSSH auth.log/syslog, journald
+JSON, Windows Security/Sysmon JSON, Suricata EVE, Zeek TSV/JSON logs.
 
 Options:
   --db PATH            database file (default ./tracer.duckdb)
@@ -24,6 +27,8 @@ Options:
   --vlan-keys          keep the same 5-tuple on different VLANs apart (overlapping
                        address spaces); by default VLANs are ignored, as Zeek does
   --force              ingest a file again although the store already holds it
+  --tz ZONE            zone of log times that carry none (UTC, +02:00, Europe/Paris; default UTC)
+  --year N             year of syslog lines without one (default: from the file's date)
   --json               print the report as JSON
   --quiet              no progress display and no summary
 
@@ -33,6 +38,7 @@ or unreadable (everything readable was still stored, and each problem printed).
 Examples:
   tracer ingest capture.pcapng
   tracer ingest --db case42.duckdb day1.pcap.gz day2.pcap.gz
+  tracer ingest --db case42.duckdb --year 2026 capture.pcap /var/log/auth.log eve.json conn.log
   tcpdump -r big.pcap -w - 'port 53' | tracer ingest -`;
 
 const ingestCommand: Command = {
@@ -46,7 +52,7 @@ const ingestCommand: Command = {
         db: { type: 'string', default: 'tracer.duckdb' }, 'no-app': { type: 'boolean', default: false },
         'tcp-timeout': { type: 'string' }, 'udp-timeout': { type: 'string' }, 'icmp-timeout': { type: 'string' },
         'max-conns': { type: 'string' }, 'local-nets': { type: 'string' }, 'vlan-keys': { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false }, tz: { type: 'string' }, year: { type: 'string' }, quiet: { type: 'boolean', default: false },
       },
     });
     if (positionals.length === 0) throw new UsageError('ingest needs at least one capture file (or - for stdin)');
@@ -54,15 +60,18 @@ const ingestCommand: Command = {
     const report = await ingest({
       dbPath: values.db, inputs: positionals, appLayer: !values['no-app'], force: values.force,
       flow: {
-        ...(values['tcp-timeout'] && { tcpInactivity: seconds(values['tcp-timeout'], '--tcp-timeout') }),
-        ...(values['udp-timeout'] && { udpInactivity: seconds(values['udp-timeout'], '--udp-timeout') }),
-        ...(values['icmp-timeout'] && { icmpInactivity: seconds(values['icmp-timeout'], '--icmp-timeout') }),
-        ...(values['max-conns'] && { maxConnections: seconds(values['max-conns'], '--max-conns') }),
+        ...(values['tcp-timeout'] && { tcpInactivity: positiveNumber(values['tcp-timeout'], '--tcp-timeout') }),
+        ...(values['udp-timeout'] && { udpInactivity: positiveNumber(values['udp-timeout'], '--udp-timeout') }),
+        ...(values['icmp-timeout'] && { icmpInactivity: positiveNumber(values['icmp-timeout'], '--icmp-timeout') }),
+        ...(values['max-conns'] && { maxConnections: positiveNumber(values['max-conns'], '--max-conns') }),
         ...(values['local-nets'] && { localNets: values['local-nets'].split(',').map((s) => s.trim()) }),
         ...(values['vlan-keys'] && { vlanKeys: true }),
       },
       onProgress: (input, done, total, packets) => progress.update(input, done, total, packets),
       onProblem: problemPrinter(),
+      onLogProblem: (input, p) => process.stderr.write(`tracer: ${formatLineProblem(input, p)}\n`),
+      tz: values.tz,
+      ...(values.year && { year: positiveNumber(values.year, '--year') }),
     });
     progress.done();
     if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
@@ -73,7 +82,7 @@ const ingestCommand: Command = {
 
 export default ingestCommand;
 
-function seconds(text: string, flag: string): number {
+function positiveNumber(text: string, flag: string): number {
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} needs a positive number, got "${text}"`);
   return n;
@@ -94,6 +103,10 @@ function summary(r: IngestReport, db: string): string {
   for (const i of r.inputs) {
     if (i.error) { lines.push(`${escapeTerminal(i.path)}: not read: ${escapeTerminal(i.error)}`); continue; }
     const anomalies = Object.values(i.anomalies).reduce((a, b) => a + b, 0);
+    if (i.kind === 'log') {
+      lines.push(`${escapeTerminal(i.path)}: ${i.format} log, ${(i.lines ?? 0).toLocaleString('en-US')} lines, sha256 ${i.sha256}` + (i.problems ? `, ${i.problems} unparseable` : ''));
+      continue;
+    }
     lines.push(`${escapeTerminal(i.path)}: ${i.packets.toLocaleString('en-US')} packets, ${(i.fileBytes / 1e6).toFixed(1)} MB, sha256 ${i.sha256}` +
       (i.problems ? `, ${i.problems} damaged spot(s)` : '') + (i.truncated ? ', truncated' : '') + (anomalies ? `, ${anomalies} anomalies` : ''));
   }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { readCapture } from '../capture/index.js';
 import type { CaptureProblem, RawPacket } from '../capture/packet.js';
 import { InputError } from '../cli/command.js';
+import { ingestLogFile, type LineProblem } from '../logs/index.js';
 import { PacketDecoder } from '../decode/index.js';
 import { newDecodedPacket } from '../decode/packet.js';
 import { FlowTable, type FlowTableOptions } from '../flow/index.js';
@@ -28,11 +29,20 @@ export interface IngestOptions {
   onProgress?: (input: string, bytesRead: number, totalBytes: number | null, packets: number) => void;
   /** Called for each damaged spot in a capture file, as it is found. */
   onProblem?: (input: string, problem: CaptureProblem) => void;
+  /** Logs (inputs that are not captures): zone of times without one, and year of RFC 3164 lines. */
+  tz?: string;
+  year?: number;
+  /** Called for each of the first unparseable lines of a log, as found. */
+  onLogProblem?: (input: string, problem: LineProblem) => void;
 }
 
 /** What one input contributed. */
 export interface InputReport {
   path: string;
+  /** A packet capture, or a log read by src/logs (auth.log, EVE JSON, Zeek logs…). */
+  kind: 'capture' | 'log';
+  /** pcap/pcapng, or the log format. */
+  format: string;
   sha256: string;
   fileBytes: number;
   packets: number;
@@ -41,6 +51,8 @@ export interface InputReport {
   problems: number;
   truncated: boolean;
   anomalies: Record<string, number>;
+  /** Log lines read (logs only). */
+  lines?: number;
   /** Set when the input could not be read at all (then nothing else is). */
   error?: string;
 }
@@ -57,7 +69,8 @@ export interface IngestReport {
 }
 
 /**
- * Reads captures, decodes every packet, tracks connections, runs the
+ * Reads captures (and logs: any input that is not a capture goes to src/logs),
+ * decodes every packet, tracks connections, runs the
  * application analyzers and appends every log stream to the DuckDB store.
  * Files given together are treated as one continuous capture (as rotated
  * files are), so a connection spanning two files is one record.
@@ -87,6 +100,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
     const decoder = new PacketDecoder({ weird });
     const pkt = newDecodedPacket();
     const reports: InputReport[] = [];
+    const logRecords: Record<string, number> = {};
     let lastTs = 0;
     for (const path of opts.inputs) {
       const before = weird.toJSON();
@@ -114,7 +128,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
         });
         const anomalies = diffCounts(weird.toJSON(), before);
         const report: InputReport = {
-          path, sha256: summary.sha256, fileBytes: summary.fileBytes, packets: summary.packets,
+          path, kind: 'capture', format: summary.format, sha256: summary.sha256, fileBytes: summary.fileBytes, packets: summary.packets,
           firstTs: summary.firstTs, lastTs: summary.lastTs, problems: summary.problems, truncated: summary.truncated, anomalies,
         };
         reports.push(report);
@@ -127,13 +141,25 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
         });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        reports.push({ path, sha256: '', fileBytes: 0, packets: 0, firstTs: null, lastTs: null, problems: 0, truncated: false, anomalies: {}, error: err.message });
+        if (!err.message.includes('unknown file format') || path === '-') { reports.push(unreadable(path, err.message)); continue; }
+        writers.flush();
+        try {
+          const log = await ingestLogFile(store, path, { tz: opts.tz, year: opts.year, onProblem: opts.onLogProblem });
+          for (const [stream, n] of Object.entries(log.records)) logRecords[stream] = (logRecords[stream] ?? 0) + n;
+          reports.push({
+            path, kind: 'log', format: log.format, sha256: log.sha256, fileBytes: log.fileBytes, packets: 0, lines: log.lines,
+            firstTs: log.firstTs, lastTs: log.lastTs, problems: log.problems, truncated: false, anomalies: log.problemCodes,
+          });
+        } catch (logErr) {
+          if (!(logErr instanceof InputError)) throw logErr;
+          reports.push(unreadable(path, `${err.message}, and not a log format Tracer reads (${logErr.message})`));
+        }
       }
     }
     flow.flush(lastTs);
     writers.flush();
     const reassembly = appLayer && { gaps: appLayer.budget.gaps, gapBytes: appLayer.budget.gapBytes, droppedSegments: appLayer.budget.droppedSegments };
-    return { inputs: reports, connections: writers.count('conn'), records: writers.counts(), flow: flow.stats(), reassembly, seconds: (performance.now() - started) / 1000 };
+    return { inputs: reports, connections: writers.count('conn'), records: sumCounts(writers.counts(), logRecords), flow: flow.stats(), reassembly, seconds: (performance.now() - started) / 1000 };
   } finally {
     await store.close();
   }
@@ -146,6 +172,16 @@ async function refuseDuplicate(store: Store, path: string): Promise<void> {
   try { size = statSync(path).size; } catch { return; }
   const [prior] = await store.all('SELECT sha256, finished FROM ingests WHERE input = ? AND file_bytes = ? LIMIT 1', [basename(path), size]);
   if (prior) throw new InputError(`${path} is already in the store (sha256 ${prior.sha256}, ingested ${prior.finished}); use --force to ingest it again`);
+}
+
+function unreadable(path: string, error: string): InputReport {
+  return { path, kind: 'capture', format: '', sha256: '', fileBytes: 0, packets: 0, firstTs: null, lastTs: null, problems: 0, truncated: false, anomalies: {}, error };
+}
+
+function sumCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+  return out;
 }
 
 function diffCounts(after: Record<string, number>, before: Record<string, number>): Record<string, number> {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { projectRoot } from '../helpers/corpus.js';
+import { corpusRoot, projectRoot } from '../helpers/corpus.js';
 
 const work = mkdtempSync(join(tmpdir(), 'tracer-e2e-ingest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -61,12 +61,23 @@ describe('tracer ingest, as a user runs it', () => {
     expect(report.inputs[0].packets).toBeGreaterThan(1000);
   });
 
+  it('reads logs given beside captures, recognised by content, with bad lines named by line number', async () => {
+    const broken = join(corpusRoot, 'suricata', 'surevego_eve_broken.json');
+    const r = await runCli(['ingest', '--db', join(work, 'logs.duckdb'), '--year', '2026', join(projectRoot, 'samples', 'auth.log'), broken]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/auth\.log: sshd-syslog log, 54 lines/);
+    expect(r.stdout).toMatch(/surevego_eve_broken\.json: suricata-eve log, 273 lines, sha256 [0-9a-f]{64}, 11 unparseable/);
+    expect(r.stdout).toMatch(/auth 54\b/);
+    expect(r.stdout).toMatch(/suricata_alert 68\b/);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith(`tracer: ${broken}:104: `))).toHaveLength(1);
+  });
+
   it('says in one line that a file is not a capture, and still ingests the others', async () => {
     const text = join(work, 'notes.txt');
     writeFileSync(text, 'not a capture\n');
     const r = await runCli(['ingest', '--db', join(work, 'mixed.duckdb'), text, sample]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/notes\.txt: not read: .*unknown file format at offset 0/);
+    expect(r.stdout).toMatch(/notes\.txt: not read: .*unknown file format at offset 0.*not a log format Tracer reads/);
     expect(r.stdout).toMatch(/intrusion\.pcap\.gz: 32,503 packets/);
   });
 });
