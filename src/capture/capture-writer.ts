@@ -1,11 +1,10 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
 import {
   encodeInterfaceBlock, encodePacketBlock, encodePcapHeader, encodePcapRecord, encodeSectionHeader, type Encoding,
   INTERFACE_BLOCK_BYTES, PACKET_BLOCK_OVERHEAD,
 } from './capture-encoding.js';
 import { MAX_CAPLEN } from './limits.js';
 import type { RawPacket } from './packet.js';
+import { FileOutput } from '../util/file-output.js';
 
 /** Options of a CaptureWriter. */
 export interface CaptureWriterOptions {
@@ -33,21 +32,17 @@ const MAX_RECORD_BYTES = MAX_CAPLEN + PACKET_BLOCK_OVERHEAD + INTERFACE_BLOCK_BY
 export class CaptureWriter {
   /** The container chosen from the link types. */
   readonly format: 'pcap' | 'pcapng';
-  private readonly stream: WriteStream;
+  private readonly out: FileOutput;
   private readonly enc: Encoding;
   private readonly interfaceOf = new Map<number, number>();
   private buf = new Uint8Array(BUFFER_BYTES);
   private view = new DataView(this.buf.buffer);
   private used = 0;
-  private error: Error | null = null;
-  private congested = false;
 
   constructor(readonly path: string, opts: CaptureWriterOptions) {
     this.enc = { littleEndian: !opts.bigEndian, nanosecond: opts.nanosecond ?? false };
     this.format = opts.linkTypes.length === 1 ? 'pcap' : 'pcapng';
-    this.stream = createWriteStream(path);
-    this.stream.on('error', (err) => { this.error = err; });
-    this.stream.on('drain', () => { this.congested = false; });
+    this.out = new FileOutput(path);
     if (this.format === 'pcap') {
       this.interfaceOf.set(opts.linkTypes[0], 0);
       this.used = encodePcapHeader(this.view, 0, this.enc, opts.linkTypes[0]);
@@ -64,7 +59,7 @@ export class CaptureWriter {
    * a frame above MAX_CAPLEN, which no reader produces.
    */
   write(p: RawPacket): boolean {
-    if (this.error) throw this.error;
+    this.out.check();
     if (p.data.length > MAX_CAPLEN) throw new RangeError(`Cannot write a ${p.data.length}-byte frame to ${this.path}: the limit is ${MAX_CAPLEN} bytes`);
     if (BUFFER_BYTES - this.used < MAX_RECORD_BYTES) this.flush();
     let id = this.interfaceOf.get(p.linkType);
@@ -75,20 +70,18 @@ export class CaptureWriter {
     this.used += this.format === 'pcap'
       ? encodePcapRecord(this.buf, this.view, this.used, this.enc, p)
       : encodePacketBlock(this.buf, this.view, this.used, this.enc, id, p);
-    return !this.congested;
+    return !this.out.lagging;
   }
 
   /** Resolves when the file has caught up (at once if it never fell behind). */
-  async drain(): Promise<void> {
-    if (this.congested) await once(this.stream, 'drain');
+  drain(): Promise<void> {
+    return this.out.drain();
   }
 
   /** Writes what is buffered and closes the file; rejects with the first write error. */
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.flush();
-    this.stream.end();
-    if (!this.error) await once(this.stream, 'finish').catch((err: Error) => { this.error = err; });
-    if (this.error) throw this.error;
+    return this.out.close();
   }
 
   private addInterface(linkType: number): number {
@@ -101,7 +94,7 @@ export class CaptureWriter {
   /** Hands the filled buffer to the stream and starts a fresh one (the stream keeps the old until written). */
   private flush(): void {
     if (this.used === 0) return;
-    if (!this.stream.write(this.buf.subarray(0, this.used))) this.congested = true;
+    this.out.write(this.buf.subarray(0, this.used));
     this.buf = new Uint8Array(BUFFER_BYTES);
     this.view = new DataView(this.buf.buffer);
     this.used = 0;

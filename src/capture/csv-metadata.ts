@@ -1,8 +1,7 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { formatAddress } from '../decode/address.js';
 import type { DecodedPacket } from '../decode/packet.js';
 import { escapeCsvCell } from '../util/escape.js';
+import { FileOutput } from '../util/file-output.js';
 import type { RawPacket } from './packet.js';
 
 /** Header row of the packet metadata CSV. */
@@ -43,42 +42,36 @@ export function csvMetadataLine(raw: RawPacket, pkt: DecodedPacket): string {
  * false when the file lags behind; await `drain()` before adding more.
  */
 export class CsvMetadataWriter {
-  private readonly stream: WriteStream;
+  private readonly out: FileOutput;
   private pending = '';
-  private error: Error | null = null;
-  private congested = false;
 
   constructor(readonly path: string) {
-    this.stream = createWriteStream(path);
-    this.stream.on('error', (err) => { this.error = err; });
-    this.stream.on('drain', () => { this.congested = false; });
+    this.out = new FileOutput(path);
     this.pending = CSV_METADATA_HEADER + '\n';
   }
 
   /** Appends the line of one packet. */
   add(raw: RawPacket, pkt: DecodedPacket): boolean {
-    if (this.error) throw this.error;
+    this.out.check();
     this.pending += csvMetadataLine(raw, pkt);
     if (this.pending.length >= BUFFER_CHARS) this.flush();
-    return !this.congested;
+    return !this.out.lagging;
   }
 
   /** Resolves when the file has caught up. */
-  async drain(): Promise<void> {
-    if (this.congested) await once(this.stream, 'drain');
+  drain(): Promise<void> {
+    return this.out.drain();
   }
 
   /** Writes what is buffered and closes the file; rejects with the first write error. */
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.flush();
-    this.stream.end();
-    if (!this.error) await once(this.stream, 'finish').catch((err: Error) => { this.error = err; });
-    if (this.error) throw this.error;
+    return this.out.close();
   }
 
   private flush(): void {
     if (this.pending === '') return;
-    if (!this.stream.write(this.pending)) this.congested = true;
+    this.out.write(this.pending);
     this.pending = '';
   }
 }
