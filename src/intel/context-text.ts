@@ -1,3 +1,5 @@
+import { newRecord } from '../util/record.js';
+
 /**
  * Context of a feed record as it travels on the CyberTrace wire:
  * `field=value|field=value`. Separators and control characters inside fields
@@ -28,7 +30,7 @@ export function escapeField(text: string): string {
 
 /** Reads context text back into fields; the inverse of {@link contextToText}. */
 export function textToContext(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = newRecord<string>();
   let key = '';
   let current = '';
   let inValue = false;

@@ -1,3 +1,4 @@
+import { newRecord } from '../../util/record.js';
 import type { FeedOptions, LoadedFeed } from '../types.js';
 import { FeedCollector } from './collector.js';
 import { parseCsvRows } from './csv-rows.js';
@@ -33,7 +34,7 @@ export function loadCsvFeed(text: string, file: string, options: FeedOptions): L
     }
     const hint = typeColumn >= 0 ? kindFromTypeLabel(row.cells[typeColumn]) : undefined;
     if (hint === 'skip') continue;
-    const context: Record<string, string> = {};
+    const context = newRecord<string>();
     header.forEach((name, i) => { if (i !== keyColumn && row.cells[i] !== '') context[name] = row.cells[i]; });
     collector.add(row.cells[keyColumn], { line: row.line, context, hint });
   }

@@ -1,3 +1,5 @@
+import { newRecord } from '../../util/record.js';
+
 /** Deepest nesting of a feed record that is flattened; deeper parts are cut. */
 const MAX_CONTEXT_DEPTH = 8;
 /** Most context fields kept per record (a hostile feed cannot blow up every answer line). */
@@ -12,7 +14,7 @@ const MAX_VALUE_LENGTH = 2048;
  * @example flattenContext({ a: { b: 1 }, t: ['x', 'y'] }) // { 'a.b': '1', t: 'x,y' }
  */
 export function flattenContext(record: unknown, skip: ReadonlySet<string> = new Set()): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = newRecord<string>();
   walk(record, '', 0, skip, out);
   return out;
 }

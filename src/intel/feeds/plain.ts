@@ -1,3 +1,4 @@
+import { newRecord } from '../../util/record.js';
 import type { FeedOptions, LoadedFeed } from '../types.js';
 import { FeedCollector } from './collector.js';
 
@@ -18,7 +19,7 @@ export function loadPlainFeed(text: string, file: string, options: FeedOptions):
       if (ref) reference = ref[1];
       continue;
     }
-    const context: Record<string, string> = {};
+    const context = newRecord<string>();
     const hashAt = entry.indexOf(' #');
     if (hashAt >= 0) {
       context.comment = entry.slice(hashAt + 2).trim();

@@ -1,3 +1,4 @@
+import { newRecord } from '../../util/record.js';
 import type { FeedOptions, IndicatorKind, LoadedFeed } from '../types.js';
 import { FeedCollector } from './collector.js';
 import { isRecord, parseJsonSafely } from './json-parse.js';
@@ -19,7 +20,7 @@ export function loadWarninglist(text: string, file: string, options: FeedOptions
   if (!isRecord(list) || !Array.isArray(list.list)) { collector.problem(1, 'not a MISP warninglist (no "list" array)'); return collector.result(resultOptions); }
   const type = typeof list.type === 'string' ? list.type : 'string';
   if (!(type in LIST_KINDS)) { collector.problem(1, `warninglist type "${type}" is not supported (string, cidr, hostname are)`); return collector.result(resultOptions); }
-  const context: Record<string, string> = {};
+  const context = newRecord<string>();
   if (typeof list.name === 'string') context.warninglist = list.name;
   if (list.version !== undefined) context.version = String(list.version);
   list.list.forEach((entry, i) => {

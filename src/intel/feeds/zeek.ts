@@ -1,3 +1,4 @@
+import { newRecord } from '../../util/record.js';
 import type { FeedOptions, LoadedFeed } from '../types.js';
 import { FeedCollector } from './collector.js';
 import { kindFromTypeLabel } from './type-hint.js';
@@ -20,11 +21,11 @@ export function loadZeekIntelFeed(text: string, file: string, options: FeedOptio
     const cells = line.split('\t');
     if (fields.length === 0) { collector.problem(i + 1, 'data before the #fields header'); continue; }
     if (cells.length !== fields.length) { collector.problem(i + 1, `expected ${fields.length} tab-separated fields, found ${cells.length}`); continue; }
-    const record: Record<string, string> = {};
+    const record = newRecord<string>();
     fields.forEach((name, f) => { if (cells[f] !== '-' && cells[f] !== '') record[name] = cells[f]; });
     const hint = kindFromTypeLabel(record.indicator_type);
     if (hint === 'skip') continue;
-    const context: Record<string, string> = {};
+    const context = newRecord<string>();
     for (const [name, value] of Object.entries(record)) {
       if (name !== 'indicator' && name !== 'indicator_type') context[name.replace(/^meta\./, '')] = value;
     }
