@@ -71,7 +71,7 @@ Examples:
   tracer intel lookup http://evil.example/login --tix all.tix --json`;
 
 /** \`tracer intel match\`. */
-export const matchUsage = `Usage: tracer intel match --db STORE (--feed SPEC | --tix FILE)… [--json]
+export const matchUsage = `Usage: tracer intel match --db STORE (--feed SPEC | --tix FILE)… [--reverse-dns [--dns-server IP[:PORT]]…] [--json]
 
 Matches everything an ingested capture saw — connection IPs, DNS queries and
 answers, HTTP hosts and URLs, TLS server names, file hashes — against feeds
@@ -82,11 +82,15 @@ Options:
   --db STORE    the DuckDB store written by "tracer ingest"
   --feed SPEC   a feed (repeatable; see "tracer intel --help")
   --tix FILE    a compiled index (repeatable)
+  --reverse-dns ask live reverse DNS (PTR) for each matched IP — opt-in, since it tells a
+                resolver which addresses you investigate; 2 s timeout, answers cached
+  --dns-server  resolver to ask (repeatable; default: the system's)
   --json        one JSON object per alert
 Exit status: 0 when something matched, 3 when nothing did.
 
 Example:
-  tracer intel match --db case42.duckdb --tix all.tix`;
+  tracer intel match --db case42.duckdb --tix all.tix
+  tracer intel match --db case42.duckdb --feed ipsum.txt --reverse-dns --dns-server 10.0.0.53`;
 
 /** \`tracer intel\`: the overview followed by every sub-command's usage. */
 export const intelUsage = [`Usage: tracer intel <compile|serve|lookup|match> [options]

@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/helpers/cli.js';
 import { corpus } from '../../test/helpers/corpus.js';
 import { TestClient } from '../intel/testing/test-server.js';
+import { startPtrServer } from '../intel/testing/ptr-server.js';
 import { spawnIntelServer } from '../intel/testing/serve-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tracer-intel-cli-'));
@@ -57,6 +58,28 @@ describe('tracer intel', () => {
       expect(await (await fetch(`http://127.0.0.1:${server.httpPort}/metrics`)).text()).toMatch(/tracer_intel_reloads_total 1\n/);
     } finally {
       await server.stop();
+    }
+  });
+});
+
+describe('tracer intel match', () => {
+  it('matches a capture against a feed and, when asked, names the matched IPs by live reverse DNS', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tracer-intel-match-'));
+    const server = await startPtrServer((qname) => (qname === '130.146.6.71.in-addr.arpa' ? 'scanner.example' : null));
+    try {
+      const db = join(dir, 'amp.duckdb');
+      expect((await runCli(['ingest', '--db', db, '--quiet', corpus('pcaps/dos/stopddos_amp.dns.RRSIG.fragmented.pcap')])).code).toBe(0);
+      const feed = `${corpus('threat-intel/ipsum_level5.txt')},name=ipsum5`;
+      const plain = await runCli(['intel', 'match', '--db', db, '--feed', feed, '--json']);
+      expect(plain.code).toBe(0);
+      expect(plain.stdout.trim().split('\n').map((l) => JSON.parse(l).observed).sort()).toEqual(['71.6.146.130', '71.6.199.23', '80.82.77.33']);
+      expect(plain.stdout).not.toContain('"ptr"');
+      const named = await runCli(['intel', 'match', '--db', db, '--feed', feed, '--reverse-dns', '--dns-server', `127.0.0.1:${server.port}`, '--json']);
+      const ptr = Object.fromEntries(named.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((a) => [a.observed, a.ptr]));
+      expect(ptr).toEqual({ '71.6.146.130': ['scanner.example'], '71.6.199.23': [], '80.82.77.33': [] });
+    } finally {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
