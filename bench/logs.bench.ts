@@ -5,6 +5,7 @@ import type { RecordSink } from '../src/logs/parser.js';
 import type { LogFormat } from '../src/logs/sniff.js';
 import { openStore } from '../src/store/duckdb.js';
 import { corpus } from '../test/helpers/corpus.js';
+import { roundsPerSecond } from './measure.js';
 
 /**
  * `npx tsx bench/logs.bench.ts [seconds]`: single-core lines/s of each log
@@ -22,18 +23,7 @@ const INPUTS: Array<[LogFormat, string]> = [
   ['zeek-json', 'zeek-logs/rita_json_dns.log'],
 ];
 
-/** Runs `round` until SECONDS have passed; returns rounds per second. */
-function rate(round: () => void): number {
-  let rounds = 0;
-  const start = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < SECONDS) {
-    round();
-    rounds++;
-    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
-  }
-  return rounds / elapsed;
-}
+const rate = (round: () => void): number => roundsPerSecond(round, SECONDS);
 
 function line(label: string, lines: number, bytes: number, perSecond: number): void {
   console.log(`${label.padEnd(58)} ${Math.round(lines * perSecond).toLocaleString('en-US').padStart(10)} lines/s ${(bytes * perSecond / 1e6).toFixed(1).padStart(7)} MB/s`);

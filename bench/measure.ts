@@ -27,3 +27,16 @@ function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return '-';
   return Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2);
 }
+
+/** Runs `round` repeatedly for `seconds`; returns rounds per second. */
+export function roundsPerSecond(round: () => void, seconds: number): number {
+  let rounds = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < seconds) {
+    round();
+    rounds++;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  }
+  return rounds / elapsed;
+}

@@ -6,6 +6,7 @@ import { conversations } from '../src/proto/testing/conversations.js';
 import { detectTls } from '../src/proto/tls/detect.js';
 import { TlsSession } from '../src/proto/tls/state.js';
 import { corpus } from '../test/helpers/corpus.js';
+import { roundsPerSecond } from './measure.js';
 
 /**
  * `npx tsx bench/proto-a.bench.ts [seconds]`: single-core throughput of the
@@ -21,21 +22,10 @@ const sink: AnalyzerContext = {
   emit: () => undefined, weird: () => undefined, setService: () => undefined,
 };
 
-/** Runs `round` until SECONDS have passed; returns rounds per second. */
-function rate(round: () => void): number {
-  let rounds = 0;
-  const start = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < SECONDS) {
-    round();
-    rounds++;
-    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
-  }
-  return rounds / elapsed;
-}
+const rate = (round: () => void): number => roundsPerSecond(round, SECONDS);
 
-function report(label: string, bytes: number, items: number, unit: string, roundsPerSecond: number): void {
-  console.log(`${label.padEnd(28)} ${(bytes * roundsPerSecond / 1e6).toFixed(1).padStart(8)} MB/s ${Math.round(items * roundsPerSecond).toLocaleString('en-US').padStart(12)} ${unit}/s`);
+function report(label: string, bytes: number, items: number, unit: string, perSecond: number): void {
+  console.log(`${label.padEnd(28)} ${(bytes * perSecond / 1e6).toFixed(1).padStart(8)} MB/s ${Math.round(items * perSecond).toLocaleString('en-US').padStart(12)} ${unit}/s`);
 }
 
 const dns = DNS_CAPTURES.flatMap((f) => conversations(corpus(f), 'udp', 'dns')).flatMap((c) => c.segments);
