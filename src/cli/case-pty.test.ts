@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../test/helpers/corpus.js';
+import { ORIGINAL_PATH } from '../case/testing/fixtures.js';
 
 /** The original README's example session, answer by answer (empty answers skip Tracer's extra questions and end fact lists). */
 const SESSION = [
@@ -46,21 +47,7 @@ describe('tracer case new in a pseudo-terminal', () => {
     expect(report).toContain('Threat Type: SQL Injection');
     expect(report).toContain('Network Elements Analyzed: 2');
     const path = report.slice(report.indexOf('--- COMPLETE NETWORK PATH ---'), report.indexOf('--- ANALYSIS SUMMARY ---')).trim();
-    expect(path).toBe(`--- COMPLETE NETWORK PATH ---
-SOURCE: 192.168.1.100
-    ↓
-  ASA-5525 (FIREWALL) - Direct Traversal
-      Source → source_interface: GigabitEthernet0/1
-      Dest → destination_interface: GigabitEthernet0/2
-      Dest → ACL_rule: permit tcp any host 10.0.0.50 eq 80
-    ↓
-  Catalyst-3850 (SWITCH) - Direct Traversal
-      Source → source_port: Gi1/0/24
-      Source → CAM_entry: 0025.64FF.EE12
-      Dest → destination_port: Gi1/0/12
-      Dest → VLAN: 100
-    ↓
-DESTINATION: 10.0.0.50`);
+    expect(path).toBe(ORIGINAL_PATH);
     expect(report).toContain('Direct Traversals: 2\nLateral Movements: 0\nPivot Points: 0');
     expect(transcript).toContain('--- ENRICHMENT LEVEL 2 ---');
     const saved = readdirSync(dir).find((f) => f.startsWith('tracer_analysis_CASE_'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredCase } from '../model.js';
 import { newCase } from '../new-case.js';
 import { insertElement } from '../path.js';
-import { SQLI_DETECTION, SQLI_ELEMENTS } from '../testing/fixtures.js';
+import { ORIGINAL_PATH, SQLI_DETECTION, SQLI_ELEMENTS } from '../testing/fixtures.js';
 import { htmlReport } from './html.js';
 import { escapeMarkdown, markdownReport } from './markdown.js';
 import { textReport } from './text.js';
@@ -17,21 +17,7 @@ Threat Type: SQL Injection
 Analysis Timestamp: 2025-09-29T12:54:53.653Z
 Network Elements Analyzed: 2
 
---- COMPLETE NETWORK PATH ---
-SOURCE: 192.168.1.100
-    ↓
-  ASA-5525 (FIREWALL) - Direct Traversal
-      Source → source_interface: GigabitEthernet0/1
-      Dest → destination_interface: GigabitEthernet0/2
-      Dest → ACL_rule: permit tcp any host 10.0.0.50 eq 80
-    ↓
-  Catalyst-3850 (SWITCH) - Direct Traversal
-      Source → source_port: Gi1/0/24
-      Source → CAM_entry: 0025.64FF.EE12
-      Dest → destination_port: Gi1/0/12
-      Dest → VLAN: 100
-    ↓
-DESTINATION: 10.0.0.50
+${ORIGINAL_PATH}
 
 --- ANALYSIS SUMMARY ---
 Direct Traversals: 2

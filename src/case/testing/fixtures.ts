@@ -24,3 +24,20 @@ export function tickingClock(start = Date.parse('2025-09-29T12:54:53Z')): () => 
 export async function memoryCaseStore(): Promise<CaseStore> {
   return CaseStore.open(await openStore(':memory:'), tickingClock());
 }
+
+/** The path section of the original README's report for the SQL-injection example. */
+export const ORIGINAL_PATH = `--- COMPLETE NETWORK PATH ---
+SOURCE: 192.168.1.100
+    ↓
+  ASA-5525 (FIREWALL) - Direct Traversal
+      Source → source_interface: GigabitEthernet0/1
+      Dest → destination_interface: GigabitEthernet0/2
+      Dest → ACL_rule: permit tcp any host 10.0.0.50 eq 80
+    ↓
+  Catalyst-3850 (SWITCH) - Direct Traversal
+      Source → source_port: Gi1/0/24
+      Source → CAM_entry: 0025.64FF.EE12
+      Dest → destination_port: Gi1/0/12
+      Dest → VLAN: 100
+    ↓
+DESTINATION: 10.0.0.50`;
