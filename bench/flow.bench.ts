@@ -52,9 +52,9 @@ function fill(conn: number, step: number): void {
 }
 
 let emitted = 0;
-/** Runs `packets` packets through `table` from time `ts`; returns the time reached. */
-function feed(table: FlowTable, packets: number, ts: number): number {
-  for (let i = 0; i < packets; i++) {
+/** Runs packets number `from` to `to` (exclusive) through `table` from time `ts`; returns the time reached. */
+function feed(table: FlowTable, from: number, to: number, ts: number): number {
+  for (let i = from; i < to; i++) {
     const conn = i % CONCURRENT;
     const round = Math.floor(i / CONCURRENT);
     fill(conn + Math.floor(round / STEPS) * CONCURRENT, round % STEPS);
@@ -64,24 +64,20 @@ function feed(table: FlowTable, packets: number, ts: number): number {
   return ts;
 }
 // Warm up the JIT on a separate table, as a long capture would.
-feed(new FlowTable({ onConn: () => undefined, maxConnections: CONCURRENT * 2 }), PACKETS / 5, 1_600_000_000);
+feed(new FlowTable({ onConn: () => undefined, maxConnections: CONCURRENT * 2 }), 0, PACKETS / 5, 1_600_000_000);
+/** Packets between two memory samples. */
+const SAMPLE_EVERY = 0x40000;
 
 const table = new FlowTable({ onConn: () => { emitted++; }, maxConnections: Math.max(CONCURRENT * 2, 1000) });
 let peakHeap = 0, peakRss = 0;
 const started = process.hrtime.bigint();
 const cpuStarted = process.cpuUsage();
 let ts = 1_700_000_000;
-for (let i = 0; i < PACKETS; i++) {
-  const conn = i % CONCURRENT;
-  const round = Math.floor(i / CONCURRENT);
-  fill(conn + Math.floor(round / STEPS) * CONCURRENT, round % STEPS);
-  ts += 0.00001;
-  table.add(ts, raw, pkt);
-  if ((i & 0x3ffff) === 0) {
-    const m = process.memoryUsage();
-    peakHeap = Math.max(peakHeap, m.heapUsed);
-    peakRss = Math.max(peakRss, m.rss);
-  }
+for (let i = 0; i < PACKETS; i += SAMPLE_EVERY) {
+  ts = feed(table, i, Math.min(PACKETS, i + SAMPLE_EVERY), ts);
+  const m = process.memoryUsage();
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+  peakRss = Math.max(peakRss, m.rss);
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const cpu = process.cpuUsage(cpuStarted);
