@@ -127,11 +127,10 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
           onProgress: (done, total) => opts.onProgress?.(path, done, total, packets),
         });
         const anomalies = diffCounts(weird.toJSON(), before);
-        const report: InputReport = {
+        reports.push({
           path, kind: 'capture', format: summary.format, sha256: summary.sha256, fileBytes: summary.fileBytes, packets: summary.packets,
           firstTs: summary.firstTs, lastTs: summary.lastTs, problems: summary.problems, truncated: summary.truncated, anomalies,
-        };
-        reports.push(report);
+        });
         await recordIngest(store, {
           name: basename(path), path, sha256: summary.sha256, fileBytes: summary.fileBytes, compressed: summary.compressed,
           format: summary.format, packets: summary.packets, firstTs: summary.firstTs, lastTs: summary.lastTs,
@@ -143,17 +142,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
         if (!(err instanceof InputError)) throw err;
         if (!err.message.includes('unknown file format') || path === '-') { reports.push(unreadable(path, err.message)); continue; }
         writers.flush();
-        try {
-          const log = await ingestLogFile(store, path, { tz: opts.tz, year: opts.year, onProblem: opts.onLogProblem });
-          for (const [stream, n] of Object.entries(log.records)) logRecords[stream] = (logRecords[stream] ?? 0) + n;
-          reports.push({
-            path, kind: 'log', format: log.format, sha256: log.sha256, fileBytes: log.fileBytes, packets: 0, lines: log.lines,
-            firstTs: log.firstTs, lastTs: log.lastTs, problems: log.problems, truncated: false, anomalies: log.problemCodes,
-          });
-        } catch (logErr) {
-          if (!(logErr instanceof InputError)) throw logErr;
-          reports.push(unreadable(path, `${err.message}, and not a log format Tracer reads (${logErr.message})`));
-        }
+        reports.push(await readLogInput(store, path, opts, logRecords, err.message));
       }
     }
     flow.flush(lastTs);
@@ -162,6 +151,24 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
     return { inputs: reports, connections: writers.count('conn'), records: sumCounts(writers.counts(), logRecords), flow: flow.stats(), reassembly, seconds: (performance.now() - started) / 1000 };
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * Reads an input that is not a capture as a log (src/logs), adding its record counts to
+ * `records`; one that is neither becomes an unreadable report naming both reasons.
+ */
+async function readLogInput(store: Store, path: string, opts: IngestOptions, records: Record<string, number>, notCapture: string): Promise<InputReport> {
+  try {
+    const log = await ingestLogFile(store, path, { tz: opts.tz, year: opts.year, onProblem: opts.onLogProblem });
+    for (const [stream, n] of Object.entries(log.records)) records[stream] = (records[stream] ?? 0) + n;
+    return {
+      path, kind: 'log', format: log.format, sha256: log.sha256, fileBytes: log.fileBytes, packets: 0, lines: log.lines,
+      firstTs: log.firstTs, lastTs: log.lastTs, problems: log.problems, truncated: false, anomalies: log.problemCodes,
+    };
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return unreadable(path, `${notCapture}, and not a log format Tracer reads (${err.message})`);
   }
 }
 
