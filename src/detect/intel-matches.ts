@@ -16,7 +16,7 @@ const FILE_ATTACK: Attack = { tactic: 'Command and Control', techniqueId: 'T1105
 export async function intelAlerts(store: Store, indexes: readonly IntelIndex[], country?: (ip: string) => string): Promise<Alert[]> {
   if (indexes.length === 0) return [];
   const alerts: Alert[] = [];
-  for (const m of await matchStore(store, [...indexes], country)) {
+  for (const m of await matchStore(store, indexes, country)) {
     const [conn] = await store.all('SELECT id_orig_h AS orig, id_resp_h AS resp FROM conn WHERE uid = ? LIMIT 1', [m.uid]);
     alerts.push(toAlert(m, conn ? { orig: String(conn.orig), resp: String(conn.resp) } : undefined));
   }
