@@ -30,6 +30,7 @@ export const DEFAULT_CONFIG: DetectConfig = {
     flood: { min_packets: 1000, min_pps: 100, amp_ports: '17,19,53,69,111,123,137,161,389,1900,3702,5353,11211', amp_min_bytes: 1_000_000, amp_min_reflectors: 10, spoof_min_sources: 1000, max_victim_ports: 10 },
     brute_force: { auth_ports: AUTH_PORTS, window_s: 1800, min_connections: 10, min_guesses: 30, success_factor: 3 },
     login_failures: { window_s: 900, min_failures: 20 },
+    auth_guessing: { window_s: 900, min_failures: 10 },
     beacon: { min_connections: 4, min_interval_s: 1, min_score: 0.75, strobe_connections: 86400, ignore_ports: '53,67,68,123,137,138,5353,5355,1900' },
     long_connection: { min_seconds: 3600, open_min_seconds: 600 },
     dns_tunnel: { multi_label_suffixes: MULTI_LABEL_SUFFIXES, min_unique: 100, min_queries: 10, min_odd_ratio: 0.5, min_label_length: 30, min_entropy: 4 },

@@ -1,4 +1,5 @@
 import { arpSpoof } from './arp-spoof.js';
+import { authGuessing } from './auth-guessing.js';
 import { beacon } from './beacon.js';
 import { bruteForce } from './brute-force.js';
 import { dnsTunnel } from './dns-tunnel.js';
@@ -14,5 +15,5 @@ import { webAttack } from './web-attack.js';
 
 /** Every detector, in the order they run. A new detector registers here (one line). */
 export const DETECTORS: readonly SqlDetector[] = [
-  portScan, flood, bruteForce, loginFailures, beacon, longConnection, dnsTunnel, exfiltration, unusualConnection, webAttack, arpSpoof, trafficSpike,
+  portScan, flood, bruteForce, authGuessing, loginFailures, beacon, longConnection, dnsTunnel, exfiltration, unusualConnection, webAttack, arpSpoof, trafficSpike,
 ];

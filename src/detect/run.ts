@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG, type DetectConfig } from './config.js';
 import { DETECTORS } from './detectors.js';
 import { intelAlerts } from './intel-matches.js';
 import { runSqlDetector } from './sql-detector.js';
+import { createAnalysisViews } from './views.js';
 import type { IntelIndex } from '../intel/index/intel-index.js';
 
 /** What a detection run produced. */
@@ -46,6 +47,7 @@ export async function runDetectors(store: Store, config: DetectConfig = DEFAULT_
   const allowlist = parseAllowlist(config.allow);
   const present = new Set(await store.tables());
   for (const schema of allSchemas) if (!present.has(schema.name) || schema === alertsSchema) await store.ensure(schema);
+  await createAnalysisViews(store);
   const alerts: Alert[] = [];
   const timings: Record<string, number> = {};
   let allowed = 0;

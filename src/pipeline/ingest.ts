@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { readCapture } from '../capture/index.js';
+import { ProblemCode, readCapture } from '../capture/index.js';
 import type { CaptureProblem, RawPacket } from '../capture/packet.js';
 import { InputError } from '../cli/command.js';
 import { ingestLogFile, type LineProblem } from '../logs/index.js';
@@ -116,6 +116,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
           if ((++packets & 0xffff) === 0) opts.onProgress?.(path, raw.fileOffset, null, packets);
         },
         problem(p: CaptureProblem): void {
+          // Not a capture at all: the input is read as a log instead, or reported as unreadable.
+          if (p.code === ProblemCode.unknownFormat) return;
           weirdLog.addProblem(lastTs, p, path);
           opts.onProblem?.(path, p);
         },

@@ -1,0 +1,62 @@
+import type { Alert } from '../detect/alert.js';
+import { bytes, count, seconds } from '../detect/sql-detector.js';
+import type { CompromisedHost, TimelineEvent } from './model.js';
+import { clock, dateTime, isContext } from './kinds.js';
+
+
+/** The story of one event without its time, from the alert's evidence where there is one. */
+function step(event: TimelineEvent, alert: Alert | undefined, dst: string): string {
+  const ev = (alert?.evidence ?? {}) as Record<string, unknown>;
+  const span = seconds(event.end - event.ts);
+  switch (alert?.detector) {
+    case 'port_scan': {
+      const open = (ev.open_ports as number[] | undefined)?.length ? `; open: ${(ev.open_ports as number[]).join(', ')}` : '';
+      return ev.kind === 'horizontal'
+        ? `${event.src} swept ${count(ev.hosts)} hosts (${dst}) on ${count(ev.ports)} port(s) with ${count(ev.probes)} probes in ${span}${open}`
+        : `${event.src} scanned ${dst} on ${count(ev.ports)} ports (${ev.scan_type} scan, ${count(ev.probes)} probes in ${span})${open}`;
+    }
+    case 'brute_force':
+      return `${event.src} made ${count(ev.guesses)} password guesses against ${dst}:${ev.port} in ${span}${ev.success ? ', and a longer session followed' : ''}`;
+    case 'auth_guessing':
+      return `${ev.source_file} on ${ev.host === dst ? dst : `${ev.host} (${dst})`} logged ${count(ev.failures)} failed logins from ${event.src} for ${count(ev.accounts)} account(s) in ${span}`;
+    case 'beacon':
+      return `${event.src} began beaconing to ${dst} every ~${Math.round(Number(ev.median_interval))} s (${count(ev.connections)} connections until ${clock(event.end)})`;
+    case 'exfiltration':
+      return `${event.src} sent ${bytes(ev.bytes_out)} to ${dst} over ${count(ev.connections)} connection(s) until ${clock(event.end)}`;
+    default:
+      return event.summary.replace(/\.$/, '');
+  }
+}
+
+/** Same step seen twice (a beacon to an address and to its name): same source, detector and start. */
+function sameStep(a: TimelineEvent, b: TimelineEvent): boolean {
+  return a.source === b.source && a.src === b.src && a.kind !== 'auth' && Math.abs(a.ts - b.ts) < 5;
+}
+
+/**
+ * The attack chain: one plain sentence per step, in time order, each with its time (the
+ * date when it changes) and numbers, then one sentence per compromised host with its reasons.
+ * Informational events and volume spikes stay in the timeline only; a step seen twice (a
+ * beacon to an address and to its DNS name) is told once with both destinations.
+ */
+export function tellChain(events: readonly TimelineEvent[], alerts: ReadonlyMap<string, Alert>, compromised: readonly CompromisedHost[]): string[] {
+  const steps: { event: TimelineEvent; dst: string[] }[] = [];
+  for (const event of events) {
+    if (event.severity === 'info' || isContext(event)) continue;
+    const twin = steps.find((s) => sameStep(s.event, event));
+    if (twin) twin.dst.push(...event.dst.filter((d) => !twin.dst.includes(d)));
+    else steps.push({ event, dst: [...event.dst] });
+  }
+  let lastDay = '';
+  const sentences = steps.map(({ event, dst }) => {
+    const day = dateTime(event.ts).slice(0, 10);
+    const when = day === lastDay ? clock(event.ts) : dateTime(event.ts);
+    lastDay = day;
+    const target = dst.length > 1 ? `${dst[0]} (${dst.slice(1).join(', ')})` : dst[0] ?? '';
+    return `At ${when}, ${step(event, alerts.get(event.ref.alertId ?? ''), target)}.`;
+  });
+  for (const c of compromised) {
+    sentences.push(`${c.host} is compromised (score ${c.score.toFixed(2)}): ${c.reasons.slice(0, 4).join('; ')}.`);
+  }
+  return sentences;
+}

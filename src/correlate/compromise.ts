@@ -1,0 +1,91 @@
+import type { Store } from '../store/duckdb.js';
+import type { CompromisedHost, TimelineEvent } from './model.js';
+import { clock, isAttack, isControl, isLogin } from './kinds.js';
+import { correlateSql } from './sql-file.js';
+
+/** One piece of evidence that a host fell: its weight (0–1), when, and the sentence. */
+interface Sign {
+  weight: number;
+  ts: number;
+  reason: string;
+  /** Behaviour of the host itself, rather than proof the attack succeeded. */
+  behaviour: boolean;
+}
+
+/** Weight of each kind of new behaviour by the victim, by event source. */
+const BEHAVIOUR_WEIGHT: Record<string, number> = {
+  beacon: 0.45, exfiltration: 0.4, port_scan: 0.35, dns_tunnel: 0.35, intel_match: 0.35, brute_force: 0.35, auth_guessing: 0.35,
+  web_attack: 0.3, login_failures: 0.3, long_connection: 0.2, unusual_connection: 0.2, suricata: 0.3, notice: 0.3,
+};
+
+/** Short phrase for a victim's own new behaviour. */
+function behaviourReason(event: TimelineEvent): string {
+  const to = event.dst.join(', ');
+  switch (event.source) {
+    case 'beacon': return `beaconed to ${to} from ${clock(event.ts)}`;
+    case 'exfiltration': return `sent data out to ${to} from ${clock(event.ts)}`;
+    case 'port_scan': return `scanned ${to} at ${clock(event.ts)}`;
+    case 'dns_tunnel': return `tunnelled data through DNS (${to}) from ${clock(event.ts)}`;
+    case 'intel_match': return `contacted ${to}, listed in threat intelligence, at ${clock(event.ts)}`;
+    default: return isControl(event) ? `talked to ${to} in a new way at ${clock(event.ts)} (${event.source})` : `attacked ${to} at ${clock(event.ts)} (${event.source})`;
+  }
+}
+
+/** Signs in the incident's own events: a login the attacker won, a session after guessing, the victim's new behaviour. */
+function eventSigns(host: string, attackedAt: number, events: readonly TimelineEvent[], attackers: ReadonlySet<string>): Sign[] {
+  const signs: Sign[] = [];
+  for (const e of events) {
+    if (e.ts < attackedAt) continue;
+    if (isLogin(e) && e.dst.includes(host) && attackers.has(e.src) && e.severity !== 'info') {
+      signs.push({ weight: 0.5, ts: e.ts, reason: `${e.summary.replace(/\.$/, '')} at ${clock(e.ts)}, after failed logins`, behaviour: false });
+    } else if (e.source === 'brute_force' && e.dst.includes(host) && e.ref.alertId && /probably succeeded/.test(e.summary)) {
+      signs.push({ weight: 0.3, ts: e.end, reason: `a longer session followed the password guesses from ${e.src}`, behaviour: false });
+    } else if (e.src === host && e.kind !== 'auth' && (isControl(e) || isAttack(e)) && BEHAVIOUR_WEIGHT[e.source]) {
+      signs.push({ weight: BEHAVIOUR_WEIGHT[e.source], ts: e.ts, reason: behaviourReason(e), behaviour: true });
+    } else if (e.kind === 'host' && e.src === host) {
+      signs.push({ weight: 0.25, ts: e.ts, reason: e.summary.replace(/\.$/, ''), behaviour: true });
+    }
+  }
+  return signs;
+}
+
+/** Signs only the connection records show: calls back to an attacker, many peers it never had before. */
+async function trafficSigns(store: Store, host: string, attackedAt: number, attackers: string[]): Promise<Sign[]> {
+  const signs: Sign[] = [];
+  if (attackers.length) {
+    for (const row of await store.all(correlateSql('contacts-back'), { host, since: attackedAt, attackers: attackers.join(',') })) {
+      signs.push({
+        weight: 0.45, ts: Number(row.first), behaviour: true,
+        reason: `opened ${Number(row.connections).toLocaleString('en-US')} connection(s) back to the attacker ${row.attacker} from ${clock(Number(row.first))} (port ${(row.ports as number[]).join(', ')})`,
+      });
+    }
+  }
+  const [peers] = await store.all(correlateSql('new-peers'), { host, since: attackedAt });
+  if (peers && Number(peers.old_peers) > 0 && Number(peers.new_peers) >= 3) {
+    signs.push({
+      weight: 0.15, ts: Number(peers.first_new), behaviour: true,
+      reason: `contacted ${Number(peers.new_peers).toLocaleString('en-US')} external hosts it had not contacted before, from ${clock(Number(peers.first_new))}`,
+    });
+  }
+  return signs;
+}
+
+/**
+ * Judges whether an attacked internal host was compromised: independent signs combine as
+ * 1 − Π(1 − weight). A host counts as compromised at 0.5 or more — an accepted login after
+ * guessing on its own, or new behaviour after the attack (beaconing, scanning, exfiltration,
+ * calls back to the attacker). Returns null for a host that shows neither.
+ */
+export async function judgeCompromise(
+  store: Store, host: string, attackedAt: number, events: readonly TimelineEvent[], attackers: ReadonlySet<string>,
+): Promise<CompromisedHost | null> {
+  const signs = [...eventSigns(host, attackedAt, events, attackers), ...(await trafficSigns(store, host, attackedAt, [...attackers]))];
+  const score = 1 - signs.reduce((left, s) => left * (1 - s.weight), 1);
+  if (signs.length === 0 || score < 0.5) return null;
+  signs.sort((a, b) => b.weight - a.weight || a.ts - b.ts);
+  const behaviour = signs.filter((s) => s.behaviour);
+  return {
+    host, score: Math.round(score * 100) / 100, reasons: [...new Set(signs.map((s) => s.reason))], attackedAt,
+    firstNewBehaviour: Math.min(...(behaviour.length ? behaviour : signs).map((s) => s.ts)),
+  };
+}

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { SEVERITIES, severityRank, type Alert, type Severity } from '../detect/alert.js';
+import type { Store } from '../store/duckdb.js';
+import { tellChain } from './chain.js';
+import { judgeCompromise } from './compromise.js';
+import { processEvent } from './events.js';
+import { buildGraph, type Cast } from './graph.js';
+import type { HostScope } from './hosts.js';
+import type { EventGroup } from './incidents.js';
+import { isAttack, isControl, isLogin } from './kinds.js';
+import { TACTICS, type CompromisedHost, type Incident, type TimelineEvent } from './model.js';
+import { correlateSql } from './sql-file.js';
+
+/** Connection uids looked up in the host records per incident, at most. */
+const MAX_PROCESS_UIDS = 500;
+
+/** What building an incident needs besides its events. */
+export interface IncidentContext {
+  store: Store;
+  scope: HostScope;
+  alerts: ReadonlyMap<string, Alert>;
+  country?: (ip: string) => string;
+}
+
+/** The processes behind the incident's connections, from host-sensor and Sysmon records. */
+async function processEvents(store: Store, events: readonly TimelineEvent[]): Promise<TimelineEvent[]> {
+  const uids = [...new Set(events.flatMap((e) => e.ref.uids ?? []))].sort().slice(0, MAX_PROCESS_UIDS);
+  if (uids.length === 0) return [];
+  return (await store.all(correlateSql('host-processes'), { uids: uids.join(',') })).map(processEvent);
+}
+
+/** First time each host was attacked, and by whom. */
+function attackedHosts(events: readonly TimelineEvent[]): Map<string, { at: number; by: Set<string> }> {
+  const attacked = new Map<string, { at: number; by: Set<string> }>();
+  for (const e of events) {
+    if (!isAttack(e)) continue;
+    for (const dst of e.dst) {
+      if (dst === e.src) continue;
+      const entry = attacked.get(dst) ?? { at: e.ts, by: new Set<string>() };
+      entry.at = Math.min(entry.at, e.ts);
+      entry.by.add(e.src);
+      attacked.set(dst, entry);
+    }
+  }
+  return attacked;
+}
+
+/** Attackers, pivots (compromised hosts that went on to attack), victims and C2 of an incident. */
+function castOf(events: readonly TimelineEvent[], compromised: readonly CompromisedHost[], scope: HostScope): Cast {
+  const fallen = new Set(compromised.map((c) => c.host));
+  const attackSources = [...new Set(events.filter(isAttack).map((e) => e.src))];
+  const attackers = attackSources.filter((h) => !fallen.has(h));
+  const pivots = attackSources.filter((h) => fallen.has(h));
+  const victims = [...new Set(events.filter((e) => (isAttack(e) && attackers.includes(e.src)) || isLogin(e)).flatMap((e) => e.dst))]
+    .filter((h) => !attackers.includes(h));
+  for (const host of fallen) if (!victims.includes(host) && !pivots.includes(host)) victims.push(host);
+  const c2 = [...new Set(events.filter((e) => isControl(e) && scope.isInternal(e.src)).flatMap((e) => e.dst))].filter((h) => !scope.isInternal(h));
+  return { attackers, victims, c2, pivots };
+}
+
+/**
+ * Turns a group of events into an incident: adds the processes behind its connections,
+ * judges every attacked internal host for compromise, casts the roles, builds the graph and
+ * tells the chain. The id is a hash of the incident's first event and alert ids, so it stays
+ * the same when the same evidence is analysed again.
+ */
+export async function buildIncident(group: EventGroup, ctx: IncidentContext): Promise<Incident> {
+  const events = [...group.events, ...(await processEvents(ctx.store, group.events))].sort((a, b) => a.ts - b.ts || a.source.localeCompare(b.source));
+  const compromised: CompromisedHost[] = [];
+  for (const [host, { at, by }] of attackedHosts(events)) {
+    if (!ctx.scope.isInternal(host) || by.has(host)) continue;
+    const verdict = await judgeCompromise(ctx.store, host, at, events, by);
+    if (verdict) compromised.push(verdict);
+  }
+  compromised.sort((a, b) => b.score - a.score || a.host.localeCompare(b.host));
+  const cast = castOf(events, compromised, ctx.scope);
+  const alertIds = events.flatMap((e) => (e.ref.alertId ? [e.ref.alertId] : []));
+  const worst = Math.max(...events.map((e) => severityRank(e.severity)));
+  const severity: Severity = compromised.length ? 'critical' : SEVERITIES[worst];
+  const present = new Set(events.map((e) => e.tactic));
+  return {
+    id: `INC-${createHash('sha256').update([group.start, ...[...alertIds].sort()].join('\0')).digest('hex').slice(0, 10)}`,
+    severity, start: group.start, end: Math.max(...events.map((e) => e.end)),
+    attackers: [...cast.attackers, ...cast.pivots], victims: cast.victims, c2: cast.c2, compromised,
+    tactics: TACTICS.filter((t) => present.has(t)), alertIds, timeline: events,
+    graph: buildGraph(events, cast, compromised, ctx.scope, ctx.country),
+    chain: tellChain(events, ctx.alerts, compromised),
+  };
+}

@@ -1,0 +1,37 @@
+import type { TimelineEvent } from './model.js';
+
+/** Tactics of an actor working against its target (scans, guessing, exploits, logins). */
+const ATTACK_TACTICS = new Set(['reconnaissance', 'discovery', 'credential-access', 'initial-access', 'lateral-movement', 'impact']);
+
+/** Tactics of a host talking out to someone who controls it or receives its data. */
+const CONTROL_TACTICS = new Set(['command-and-control', 'exfiltration']);
+
+/** Volume signals (traffic spikes): context in the timeline, not a step of the attack or an edge of its graph. */
+export function isContext(event: TimelineEvent): boolean {
+  return event.source === 'traffic_spike';
+}
+
+/** The event is an actor attacking its destination(s). Volume spikes are context, not attacks. */
+export function isAttack(event: TimelineEvent): boolean {
+  return ATTACK_TACTICS.has(event.tactic) && !isContext(event) && event.kind !== 'host';
+}
+
+/** The event is a host reaching out to a controller or a data drop (its destinations are C2). */
+export function isControl(event: TimelineEvent): boolean {
+  return CONTROL_TACTICS.has(event.tactic) && event.kind !== 'host';
+}
+
+/** A successful login in the host logs (not an informational one). */
+export function isLogin(event: TimelineEvent): boolean {
+  return event.kind === 'auth' && event.source === 'auth';
+}
+
+/** Clock time of day in UTC: `10:02:41`. */
+export function clock(ts: number): string {
+  return new Date(ts * 1000).toISOString().slice(11, 19);
+}
+
+/** Date and time in UTC: `2026-11-20 10:02:41 UTC`. */
+export function dateTime(ts: number): string {
+  return `${new Date(ts * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
