@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { PacketDecoder } from '../decode/index.js';
 import { newDecodedPacket } from '../decode/packet.js';
 import { compileFilter, type ProtocolName } from '../filter/index.js';
-import { LiveAnalysis, type LiveAnalysisReport, type LiveDetector, type LiveEventStream } from '../live/index.js';
+import { LiveAnalysis, type LiveAnalysisReport, type LiveCorrelator, type LiveDetector, type LiveEventStream } from '../live/index.js';
 import { openStore, recordIngest, type Store } from '../store/duckdb.js';
 import { ingestsSchema } from '../store/schema/ingests.js';
 import { version } from '../util/version.js';
@@ -31,9 +31,14 @@ export interface LiveCaptureOptions extends TcpdumpOptions {
   count?: number;
   /** Store for connection and protocol records; without it they are only published. */
   dbPath?: string;
+  /** An open store to use instead of `dbPath` (left open at the end: the caller owns it). */
+  store?: Store;
   /** Where stats ticks, connection records and alerts go. */
   events: LiveEventStream;
+  /** Detection over the recent records (see LiveAnalysisOptions.detector). */
   detector?: LiveDetector;
+  /** Correlation of the alerts into incidents. */
+  correlate?: LiveCorrelator;
   /** Called once tcpdump is listening. */
   onListening?: () => void;
 }
@@ -80,12 +85,12 @@ export class LiveCapture {
   /** Runs the capture to its end. */
   async run(): Promise<LiveCaptureReport> {
     const opts = this.opts;
-    const store = opts.dbPath ? await openStore(opts.dbPath) : undefined;
+    const owned = !opts.store && opts.dbPath ? await openStore(opts.dbPath) : undefined;
     try {
-      return await this.capture(store);
+      return await this.capture(opts.store ?? owned);
     } finally {
       this.tcpdump.stop();
-      await store?.close();
+      await owned?.close();
       opts.events.end();
     }
   }
@@ -94,7 +99,7 @@ export class LiveCapture {
     const opts = this.opts;
     const source = `live:${opts.iface}`;
     const priorIngests = store ? await countIngests(store) : 0;
-    const analysis = await LiveAnalysis.create({ events: opts.events, store, uidSeed: `${priorIngests}:${source}`, source, detector: opts.detector });
+    const analysis = await LiveAnalysis.create({ events: opts.events, store, uidSeed: `${priorIngests}:${source}`, source, detector: opts.detector, correlate: opts.correlate });
     const match = compileFilter('', opts.protocols ?? []);
     const decoder = new PacketDecoder();
     const pkt = newDecodedPacket();

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { LiveCapture, type LiveCaptureReport } from '../capture/live.js';
-import { LiveEventStream, type LiveEvent } from '../live/index.js';
+import { engineDetector, LiveEventStream, type LiveEvent } from '../live/index.js';
 import { escapeTerminal } from '../util/escape.js';
 import { parseCaptureArgs } from './capture-args.js';
 import type { Command } from './command.js';
@@ -12,7 +12,10 @@ const usage = `Usage: tracer capture -i IFACE [-f BPF | BPF…] [--protocol tcp,
 Captures live traffic through tcpdump (libpcap: interfaces and BPF filters as
 tcpdump knows them; needs root or CAP_NET_RAW+CAP_NET_ADMIN) and analyses it as
 it arrives: connections and protocol logs go to the store (--db), stats ticks,
-connection records and alerts to stdout as NDJSON (--ndjson). Stops after
+connection records and alerts to stdout as NDJSON (--ndjson). The detectors run
+every few seconds over the last 15 minutes of records; an alert is emitted when
+it fires and again when its evidence grows ("revision"), and stored (--db).
+At the end they run once more over the whole store. Stops after
 --duration seconds, --count packets, or Ctrl-C; then prints tcpdump's counters
 (received by filter, dropped by kernel) and Tracer's own to stderr.
 
@@ -48,7 +51,10 @@ function summaryLines(r: LiveCaptureReport): string[] {
   const records = Object.entries(a.records).map(([stream, n]) => `${stream} ${n}`).join(', ');
   lines.push(`${a.records.conn ?? 0} connections${records ? ` (records: ${records})` : ''}, ${a.alerts} alerts` +
     (a.eventsDropped > 0 ? `, ${a.eventsDropped} events dropped by slow subscribers` : '') +
-    (a.flow.evicted > 0 ? `, ${a.flow.evicted} connections ended early (table full)` : ''));
+    (a.flow.evicted > 0 ? `, ${a.flow.evicted} connections ended early (table full)` : '') +
+    (a.windowDropped > 0 ? `, ${a.windowDropped} records left out of live detection (window full)` : '') +
+    (a.detectionsSkipped > 0 ? `, ${a.detectionsSkipped} detection runs skipped (previous still running)` : ''));
+  if (a.detectionErrors > 0) lines.push(`${a.detectionErrors} detection runs failed; first: ${escapeTerminal(a.firstDetectionError ?? '')}`);
   if (r.files.length > 0) lines.push(`pcap: ${r.files.map(escapeTerminal).join(', ')}`);
   return lines;
 }
@@ -62,7 +68,7 @@ const command: Command = {
     const events = new LiveEventStream();
     const printing = args.ndjson ? printNdjson(events.subscribe()) : Promise.resolve();
     const capture = new LiveCapture({
-      ...args.capture, events,
+      ...args.capture, events, detector: engineDetector,
       onListening: () => process.stderr.write(`tracer: capturing on ${escapeTerminal(args.capture.iface)}\n`),
     });
     const stop = (): void => capture.stop();

@@ -6,16 +6,21 @@ import type { LiveAlert } from './events.js';
 const store = {} as Store;
 
 describe('AlertWatch', () => {
-  it('reports each alert id once, in the detector order', async () => {
+  it('reports each alert id once, then again only when its evidence grew', async () => {
     const runs: LiveAlert[][] = [
-      [{ id: 'scan', severity: 'medium' }],
-      [{ id: 'scan', severity: 'high' }, { id: 'beacon', severity: 'low' }],
-      [{ id: 'beacon', severity: 'low' }, { id: 'scan', severity: 'high' }],
+      [{ id: 'scan', severity: 'medium', lastSeen: 10 }],
+      [{ id: 'scan', severity: 'medium', lastSeen: 10 }, { id: 'beacon', severity: 'low', lastSeen: 5 }],
+      [{ id: 'beacon', severity: 'low', lastSeen: 5 }, { id: 'scan', severity: 'medium', lastSeen: 14 }],
+      [{ id: 'scan', severity: 'high', lastSeen: 14 }],
+      [{ id: 'scan', severity: 'medium', lastSeen: 12 }],
     ];
     const watch = new AlertWatch(async () => runs.shift() ?? []);
-    expect((await watch.poll(store)).map((a) => a.id)).toEqual(['scan']);
-    expect((await watch.poll(store)).map((a) => a.id)).toEqual(['beacon']);
-    expect(await watch.poll(store)).toEqual([]);
+    const poll = async (): Promise<string[]> => (await watch.poll(store)).map((c) => `${c.alert.id}#${c.revision}`);
+    expect(await poll()).toEqual(['scan#1']);
+    expect(await poll()).toEqual(['beacon#1']);
+    expect(await poll()).toEqual(['scan#2']);
+    expect(await poll()).toEqual(['scan#3']);
+    expect(await poll()).toEqual([]); // shrank (old evidence left the window): not news
   });
 
   it('skips a poll while the previous run is still going, and counts it', async () => {
@@ -25,6 +30,6 @@ describe('AlertWatch', () => {
     expect(await watch.poll(store)).toEqual([]);
     expect(watch.skipped).toBe(1);
     release();
-    expect((await first).map((a) => a.id)).toEqual(['x']);
+    expect((await first).map((c) => c.alert.id)).toEqual(['x']);
   });
 });

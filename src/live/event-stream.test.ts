@@ -3,7 +3,7 @@ import { LiveEventStream } from './event-stream.js';
 import type { LiveEvent } from './events.js';
 
 function alert(n: number): LiveEvent {
-  return { type: 'alert', alert: { id: `a${n}`, severity: 'low' } };
+  return { type: 'alert', alert: { id: `a${n}`, severity: 'low' }, revision: 1 };
 }
 
 async function collect(it: AsyncIterable<LiveEvent>): Promise<string[]> {

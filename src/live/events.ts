@@ -1,3 +1,4 @@
+import type { Incident } from '../correlate/model.js';
 import type { ConnRecord } from '../flow/conn-record.js';
 
 /** One host's share of the traffic in the stats window. */
@@ -41,11 +42,18 @@ export interface LiveAlert {
   [field: string]: unknown;
 }
 
-/** A detection that fired for the first time. */
+/** A detection that fired (revision 1) or whose evidence grew since it was last published (2, 3…). */
 export interface AlertEvent {
   type: 'alert';
   alert: LiveAlert;
+  revision: number;
+}
+
+/** The incidents (timeline, attack graph, chain) correlated from the alerts so far, replacing the previous list. */
+export interface IncidentsEvent {
+  type: 'incidents';
+  incidents: Incident[];
 }
 
 /** What the live analysis publishes, in order, to every subscriber (NDJSON printer, dashboard). */
-export type LiveEvent = StatsTick | ConnEvent | AlertEvent;
+export type LiveEvent = StatsTick | ConnEvent | AlertEvent | IncidentsEvent;

@@ -3,8 +3,10 @@
  * store fed packet by packet, with an event stream (stats ticks, connection
  * records, alerts) that the NDJSON printer and the dashboard subscribe to.
  */
-export { AlertWatch, type LiveDetector } from './alert-watch.js';
+export { AlertWatch, type AlertChange, type LiveDetector } from './alert-watch.js';
+export { DetectionWindow, DETECT_WINDOW_SECONDS } from './detection-window.js';
+export { engineDetector } from './engine-hooks.js';
 export { LiveEventStream } from './event-stream.js';
-export type { AlertEvent, ConnEvent, LiveAlert, LiveEvent, StatsTick, Talker } from './events.js';
-export { LiveAnalysis, type LiveAnalysisOptions, type LiveAnalysisReport } from './live-analysis.js';
+export type { AlertEvent, ConnEvent, IncidentsEvent, LiveAlert, LiveEvent, StatsTick, Talker } from './events.js';
+export { LiveAnalysis, type LiveAnalysisOptions, type LiveAnalysisReport, type LiveCorrelator } from './live-analysis.js';
 export { TrafficStats } from './traffic-stats.js';

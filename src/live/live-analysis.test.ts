@@ -8,6 +8,7 @@ import { tshark, tsharkConversations } from '../../test/helpers/tshark.js';
 import { LiveEventStream } from './event-stream.js';
 import type { LiveEvent } from './events.js';
 import { LiveAnalysis } from './live-analysis.js';
+import { engineDetector } from './engine-hooks.js';
 import { WINDOW_SECONDS } from './traffic-stats.js';
 
 /** 1994 SYNs to 1000 ports of one host in 23 s, 17 replies (see the corpus MANIFEST). */
@@ -67,11 +68,43 @@ describe('LiveAnalysis', () => {
     expect(Number(stored)).toBe(report.records.conn);
     // tshark counts each 4-tuple once; Tracer splits a reused tuple into new connections as Zeek does, never fewer.
     expect(report.records.conn).toBeGreaterThanOrEqual(tsharkConversations(SCAN, 'tcp').length);
-    expect(seen.filter((e) => e.type === 'alert')).toEqual([{ type: 'alert', alert: { id: 'scan-1', severity: 'high', detector: 'port_scan' } }]);
+    expect(seen.filter((e) => e.type === 'alert')).toEqual([{ type: 'alert', alert: { id: 'scan-1', severity: 'high', detector: 'port_scan' }, revision: 1 }]);
     expect(report.alerts).toBe(1);
     expect(detections).toBeGreaterThanOrEqual(2);
     const stats = seen.filter((e) => e.type === 'stats');
     expect(stats.length).toBe(ticks.length + 1);
     expect(stats.at(-1)).toMatchObject({ totalPackets: 2011, topTalkers: tsharkTalkers(SCAN, Math.floor(lastTs) - WINDOW_SECONDS) });
+  });
+
+  it('fires the detection engine on the live window: the scan alert is published and stored before the capture ends, then grows', async () => {
+    const store = await openStore(':memory:');
+    const events = new LiveEventStream();
+    const alerts: LiveEvent[] = [];
+    const reading = (async () => { for await (const ev of events.subscribe()) if (ev.type === 'alert') alerts.push(ev); })();
+    const live = await LiveAnalysis.create({ events, store, uidSeed: 'test', source: 'live:test', detector: engineDetector, flow: { tcpInactivity: 5 } });
+    const decoder = new PacketDecoder();
+    const pkt = newDecodedPacket();
+    const packets: [number, Parameters<typeof live.packet>[1]][] = [];
+    await readCapture(SCAN, { packet: (raw) => { packets.push([raw.tsSec + raw.tsNsec / 1e9, { ...raw, data: Buffer.from(raw.data) }]); } });
+    let next = packets[0][0];
+    let storedBeforeEnd = 0;
+    for (const [ts, raw] of packets) {
+      decoder.decode(raw, pkt);
+      live.packet(ts, raw, pkt);
+      if (ts >= next) {
+        await live.tick(ts);
+        next = ts + 1;
+        if (storedBeforeEnd === 0 && alerts.length > 0) storedBeforeEnd = Number((await store.all("SELECT count(*) AS n FROM alerts WHERE detector = 'port_scan'"))[0].n);
+      }
+    }
+    const report = await live.finish(packets.at(-1)![0]);
+    events.end();
+    await reading;
+    await store.close();
+    expect(report.detectionErrors).toBe(0);
+    const scans = alerts.filter((e) => e.type === 'alert' && e.alert.detector === 'port_scan');
+    expect(scans.length).toBeGreaterThanOrEqual(2);
+    expect(scans.map((e) => e.type === 'alert' && e.revision)).toEqual(scans.map((_, i) => i + 1));
+    expect(storedBeforeEnd).toBe(1);
   });
 });
