@@ -1,0 +1,115 @@
+import type { SqlParams, Store, StreamWriter } from '../duckdb.js';
+import type { Row } from '../plain-row.js';
+import { columnName, type LogSchema } from '../schema/types.js';
+import { BatchQueue } from './batches.js';
+import { ClickHouseClient, ClickHouseError, type Fetch, type RetryPolicy } from './client.js';
+import { addMissingColumnsSql, createTableSql } from './ddl.js';
+import { bindParams, quoteId, sqlLiteral, type Bindable } from './escape.js';
+import { describeTarget, type ClickHouseTarget } from './url.js';
+import { createClickHouseWriter } from './writer.js';
+
+/** Rows per chunk yielded by `stream()`. */
+const STREAM_CHUNK = 2048;
+
+/** Options of a ClickHouse store (tests inject a fetch and a quick retry policy). */
+export interface ClickHouseStoreOptions {
+  fetch?: Fetch;
+  retry?: RetryPolicy;
+}
+
+/**
+ * A Tracer store in a ClickHouse database, over its HTTP interface: one MergeTree table per
+ * stream, generated from the same schema files as the DuckDB store. Writes are batched and
+ * retried (see BatchQueue); every query first waits for the writes queued before it.
+ * Queries are ClickHouse SQL; `?`/`$name` placeholders are bound on the client.
+ */
+export class ClickHouseStore implements Store {
+  readonly path: string;
+  readonly client: ClickHouseClient;
+  private readonly queue: BatchQueue;
+  private readonly writers: StreamWriter[] = [];
+  private readonly ensured = new Set<string>();
+
+  constructor(readonly target: ClickHouseTarget, opts: ClickHouseStoreOptions = {}) {
+    this.path = describeTarget(target);
+    this.client = new ClickHouseClient(target, opts.fetch);
+    this.queue = new BatchQueue(this.client, target.database, opts.retry);
+  }
+
+  /** Creates the database when missing. */
+  async init(): Promise<void> {
+    await this.client.retrying(() => this.client.text(`CREATE DATABASE IF NOT EXISTS ${quoteId(this.target.database)}`));
+  }
+
+  /** True when the database exists on the server. */
+  async exists(): Promise<boolean> {
+    const n = await this.client.retrying(() => this.client.text(`SELECT count() FROM system.databases WHERE name = ${sqlLiteral(this.target.database)}`));
+    return Number(n) > 0;
+  }
+
+  async ensure(schema: LogSchema): Promise<void> {
+    await this.client.retrying(() => this.client.text(createTableSql(schema, this.target.database, 'ReplacingMergeTree')));
+    const existing = await this.all('SELECT name FROM system.columns WHERE database = currentDatabase() AND table = ?', [schema.name]);
+    for (const sql of addMissingColumnsSql(schema, this.target.database, new Set(existing.map((r) => String(r.name))))) await this.client.text(sql);
+    this.ensured.add(schema.name);
+  }
+
+  writer(schema: LogSchema): StreamWriter {
+    if (!this.ensured.has(schema.name)) throw new Error(`store.writer("${schema.name}") called before store.ensure()`);
+    const writer = createClickHouseWriter(schema, this.queue);
+    this.writers.push(writer);
+    return writer;
+  }
+
+  async all(sql: string, params?: SqlParams): Promise<Row[]> {
+    const rows: Row[] = [];
+    for await (const chunk of this.stream(sql, params)) rows.push(...chunk);
+    return rows;
+  }
+
+  async *stream(sql: string, params?: SqlParams): AsyncIterable<Row[]> {
+    await this.queue.drain();
+    const query = `${bindParams(stripTail(sql), params as Bindable[] | Record<string, Bindable>)}\nFORMAT JSONEachRow`;
+    let chunk: Row[] = [];
+    for await (const line of this.client.lines(query, { database: this.target.database })) {
+      if (line === '') continue;
+      if (!line.startsWith('{')) throw new ClickHouseError(line.slice(0, 500), null, false);
+      chunk.push(JSON.parse(line) as Row);
+      if (chunk.length === STREAM_CHUNK) {
+        yield chunk;
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) yield chunk;
+  }
+
+  async run(sql: string, params?: SqlParams): Promise<void> {
+    await this.queue.drain();
+    await this.client.text(bindParams(stripTail(sql), params as Bindable[] | Record<string, Bindable>), undefined, { database: this.target.database });
+  }
+
+  async tables(): Promise<string[]> {
+    const rows = await this.all('SELECT name FROM system.tables WHERE database = currentDatabase() ORDER BY name');
+    return rows.map((r) => String(r.name));
+  }
+
+  /** Removes every row of a stream's table (ClickHouse has no DELETE statement). */
+  async truncate(schema: LogSchema): Promise<void> {
+    await this.run(`TRUNCATE TABLE ${quoteId(schema.name)}`);
+  }
+
+  /** The columns of `schema`, quoted, for a SELECT of exactly the stream's fields. */
+  columnList(schema: LogSchema): string {
+    return schema.fields.map((f) => quoteId(columnName(f))).join(', ');
+  }
+
+  async close(): Promise<void> {
+    for (const writer of this.writers) writer.flush();
+    this.writers.length = 0;
+    await this.queue.drain();
+  }
+}
+
+function stripTail(sql: string): string {
+  return sql.replace(/[\s;]+$/, '');
+}

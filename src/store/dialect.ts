@@ -1,0 +1,54 @@
+import { ClickHouseStore } from './clickhouse/store.js';
+import { mirrorToDuckDB, type MirrorProgress } from './clickhouse/mirror.js';
+import type { Store } from './duckdb.js';
+import type { LogRecord, LogSchema } from './schema/types.js';
+
+/**
+ * The SQL dialects Tracer stores speak, and the few places they differ. Analytics SQL (detectors,
+ * views, reports) is written once, in DuckDB's dialect; on ClickHouse it runs on an
+ * in-memory DuckDB copy of the stored streams (see mirrorToDuckDB), so results are identical.
+ */
+export type Dialect = 'duckdb' | 'clickhouse';
+
+/** The dialect of a store's `all()`/`run()`. */
+export function dialectOf(store: Store): Dialect {
+  return store instanceof ClickHouseStore ? 'clickhouse' : 'duckdb';
+}
+
+/** A store that runs DuckDB-dialect analytics over `store`'s data, and how to release it. */
+export interface AnalysisStore {
+  engine: Store;
+  /** Closes the copy (nothing for a DuckDB store, which is its own engine). */
+  release(): Promise<void>;
+}
+
+/**
+ * The engine for DuckDB-dialect analytics over `store`: the store itself when it is DuckDB,
+ * else an in-memory DuckDB copy of its streams (`schemas`, all by default).
+ */
+export async function analysisStore(store: Store, schemas?: readonly LogSchema[], onProgress?: MirrorProgress): Promise<AnalysisStore> {
+  if (!(store instanceof ClickHouseStore)) return { engine: store, release: async () => {} };
+  const engine = await mirrorToDuckDB(store, schemas, onProgress);
+  return { engine, release: () => engine.close() };
+}
+
+/** Removes every row of a stream's table: `DELETE FROM` on DuckDB, `TRUNCATE TABLE` on ClickHouse. */
+export async function clearTable(store: Store, schema: LogSchema): Promise<void> {
+  if (store instanceof ClickHouseStore) await store.truncate(schema);
+  else await store.run(`DELETE FROM "${schema.name}"`);
+}
+
+/** Replaces the rows of `schema`'s table in `to` with those of the same table in `from`. */
+export async function copyTable(from: Store, to: Store, schema: LogSchema): Promise<number> {
+  if (from === to) return 0;
+  await to.ensure(schema);
+  await clearTable(to, schema);
+  const writer = to.writer(schema);
+  let n = 0;
+  for await (const rows of from.stream(`SELECT * FROM "${schema.name}"`)) {
+    for (const row of rows) writer.append(row as LogRecord);
+    n += rows.length;
+  }
+  writer.flush();
+  return n;
+}
