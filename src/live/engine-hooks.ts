@@ -6,4 +6,4 @@ import type { LiveDetector } from './alert-watch.js';
  * its default thresholds over the given store (which it rewrites the alerts table of).
  * @example await LiveAnalysis.create({ …, detector: engineDetector });
  */
-export const engineDetector: LiveDetector = async (store) => (await runDetectors(store)).alerts;
+export const engineDetector: LiveDetector = async (store) => (await runDetectors(store)).alerts.map((alert) => ({ ...alert }));
