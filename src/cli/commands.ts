@@ -5,6 +5,7 @@ import type { Command } from './command.js';
  * own file and is loaded only when run, so start-up stays fast.
  */
 export const commands: Array<{ name: string; summary: string; load: () => Promise<Command> }> = [
+  { name: 'analyze', summary: 'The main job: ingest, detect, match intel and correlate into incidents', load: async () => (await import('./analyze.js')).default },
   { name: 'ingest', summary: 'Read captures into the store: connections and protocol logs', load: async () => (await import('./ingest.js')).default },
   { name: 'flows', summary: 'List connections from the store, filtered and sorted (table or --json)', load: async () => (await import('./flows.js')).default },
   { name: 'export', summary: 'Export a log stream as Zeek TSV/JSON, CSV, NDJSON or Parquet', load: async () => (await import('./export.js')).default },

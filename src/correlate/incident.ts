@@ -81,7 +81,7 @@ export async function buildIncident(group: EventGroup, ctx: IncidentContext): Pr
   return {
     id: `INC-${createHash('sha256').update([group.start, ...[...alertIds].sort()].join('\0')).digest('hex').slice(0, 10)}`,
     severity, start: group.start, end: Math.max(...events.map((e) => e.end)),
-    attackers: [...cast.attackers, ...cast.pivots], victims: cast.victims, c2: cast.c2, compromised,
+    attackers: cast.attackers, pivots: cast.pivots, victims: cast.victims, c2: cast.c2, compromised,
     tactics: TACTICS.filter((t) => present.has(t)), alertIds, timeline: events,
     graph: buildGraph(events, cast, compromised, ctx.scope, ctx.country),
     chain: tellChain(events, ctx.alerts, compromised),

@@ -89,8 +89,10 @@ export interface Incident {
   severity: Severity;
   start: number;
   end: number;
-  /** External or internal hosts that attacked, first attacker first. */
+  /** Hosts that attacked from outside the compromise, first attacker first. */
   attackers: string[];
+  /** Compromised hosts that went on to attack others (internal scans, lateral logins). */
+  pivots: string[];
   victims: string[];
   /** Command-and-control or exfiltration destinations. */
   c2: string[];

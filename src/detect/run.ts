@@ -28,7 +28,7 @@ export interface IntelOptions {
 }
 
 /** The alert as a row of the alerts table. */
-function alertRecord(a: Alert): LogRecord {
+export function alertRecord(a: Alert): LogRecord {
   return {
     id: a.id, detector: a.detector, severity: a.severity, score: a.score, tactic: a.attack.tactic, technique_id: a.attack.techniqueId,
     technique: a.attack.technique, first_seen: a.firstSeen, last_seen: a.lastSeen, src: a.src, dst: a.dst, explanation: a.explanation,
