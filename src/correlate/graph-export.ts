@@ -15,9 +15,12 @@ function edgeLabel(edge: GraphEdge): string {
   return edge.count > 1 ? `${edge.kind} ×${edge.count}` : edge.kind;
 }
 
-/** A DOT string literal: quotes and backslashes escaped, line breaks and other controls dropped. */
+/**
+ * A DOT string literal. DOT knows one escape, \" for a quote, and keeps every other backslash,
+ * so a backslash before a quote could end the string: backslashes become ⧵ (U+29F5), controls spaces.
+ */
 function dotString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
+  return `"${text.replace(/\\/g, '\u29f5').replace(/"/g, '\\"').replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
 }
 
 /**
