@@ -1,18 +1,21 @@
 import { DEFAULT_CONFIG, loadConfigFile, mergeConfig, runDetectors, severityRank, SEVERITIES } from '../detect/index.js';
-import { DEFAULT_DB_PATH, openExistingStore } from '../store/duckdb.js';
+import { openStoreFromUrl, storeSpec } from '../store/clickhouse/open.js';
+import { analysisStore, copyTable } from '../store/dialect.js';
+import { alertsSchema } from '../store/schema/alerts.js';
 import { parseOptions } from '../store/query/flow-options.js';
 import { openCountryLookup } from '../intel/geo.js';
 import { loadIndexSet } from '../intel/sources.js';
 import { UsageError, type Command } from './command.js';
 import { problemPrinter } from './intel-problems.js';
 
-const usage = `Usage: tracer detect [--db PATH] [--config FILE] [--set DETECTOR.PARAM=VALUE…] [--allow ENTRY…] [--feed SPEC…] [--tix FILE…]
+const usage = `Usage: tracer detect [--db PATH | --store URL] [--config FILE] [--set DETECTOR.PARAM=VALUE…] [--allow ENTRY…] [--feed SPEC…] [--tix FILE…]
 
 Runs every detector over the store and replaces the alerts table (new thresholds and
 allowlists apply to old data without re-ingesting). Prints alerts per detector and severity.
 
 Options:
-  --db PATH        store file (default ./tracer.duckdb)
+  --db PATH        store file (default ./tracer.duckdb, or $TRACER_STORE)
+  --store URL      a DuckDB file or clickhouse://HOST:PORT/DB
   --config FILE    JSON: { "detectors": { "port_scan": { "min_ports": 20 } }, "allow": ["10.0.0.0/8"] }
   --set D.P=V      one threshold, e.g. --set beacon.min_score=0.9 (repeatable)
   --allow ENTRY    drop alerts for a CIDR/address, a domain, or a SRC>DST pair (repeatable)
@@ -43,7 +46,7 @@ const command: Command = {
   usage,
   async run(argv) {
     const { values } = parseOptions(argv, {
-      db: { type: 'string', default: DEFAULT_DB_PATH }, config: { type: 'string' },
+      db: { type: 'string' }, store: { type: 'string' }, config: { type: 'string' },
       set: { type: 'string', multiple: true, default: [] }, allow: { type: 'string', multiple: true, default: [] },
       feed: { type: 'string', multiple: true, default: [] }, tix: { type: 'string', multiple: true, default: [] },
     });
@@ -52,10 +55,14 @@ const command: Command = {
     problems.finish();
     let config = values.config === undefined ? DEFAULT_CONFIG : loadConfigFile(values.config);
     config = applySets(mergeConfig(config, { allow: values.allow }, '--allow'), values.set);
-    const store = await openExistingStore(values.db);
+    const store = await openStoreFromUrl(storeSpec(values), { existing: true });
     try {
       const country = intel.indexes.length > 0 ? await openCountryLookup() : undefined;
-      const report = await runDetectors(store, config, { indexes: intel.indexes, country });
+      // On ClickHouse the detectors run on an in-memory DuckDB copy; the alerts go back to the store.
+      const analysis = await analysisStore(store);
+      const report = await runDetectors(analysis.engine, config, { indexes: intel.indexes, country })
+        .then(async (r) => { await copyTable(analysis.engine, store, alertsSchema); return r; })
+        .finally(() => analysis.release());
       const counts = new Map<string, number[]>();
       for (const a of report.alerts) (counts.get(a.detector) ?? counts.set(a.detector, SEVERITIES.map(() => 0)).get(a.detector)!)[severityRank(a.severity)]++;
       process.stdout.write(`${'detector'.padEnd(20)}${SEVERITIES.map((s) => s.padStart(9)).join('')}\n`);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ingest, type IngestReport } from '../pipeline/ingest.js';
 import { formatLineProblem } from '../logs/index.js';
+import { displayStore, storeSpec } from '../store/clickhouse/open.js';
 import { escapeTerminal } from '../util/escape.js';
 import { UsageError, type Command } from './command.js';
 import { ProgressBar } from './progress.js';
@@ -17,7 +18,8 @@ Logs are read too, recognised by content: OpenSSH auth.log/syslog, journald
 JSON, Windows Security/Sysmon JSON, Suricata EVE, Zeek TSV/JSON logs.
 
 Options:
-  --db PATH            database file (default ./tracer.duckdb)
+  --db PATH            database file (default ./tracer.duckdb, or $TRACER_STORE)
+  --store URL          a DuckDB file or clickhouse://HOST:PORT/DB (the database is created)
   --no-app             connection records only (skip DNS/HTTP/TLS/SSH/FTP)
   --tcp-timeout S      TCP inactivity timeout, seconds (default 300)
   --udp-timeout S      UDP inactivity timeout, seconds (default 60)
@@ -38,6 +40,7 @@ or unreadable (everything readable was still stored, and each problem printed).
 Examples:
   tracer ingest capture.pcapng
   tracer ingest --db case42.duckdb day1.pcap.gz day2.pcap.gz
+  tracer ingest --store clickhouse://127.0.0.1:8123/case42 day1.pcap.gz
   tracer ingest --db case42.duckdb --year 2026 capture.pcap /var/log/auth.log eve.json conn.log
   tcpdump -r big.pcap -w - 'port 53' | tracer ingest -`;
 
@@ -49,7 +52,7 @@ const ingestCommand: Command = {
     const { values, positionals } = parseArgs({
       args: argv, allowPositionals: true,
       options: {
-        db: { type: 'string', default: 'tracer.duckdb' }, 'no-app': { type: 'boolean', default: false },
+        db: { type: 'string' }, store: { type: 'string' }, 'no-app': { type: 'boolean', default: false },
         'tcp-timeout': { type: 'string' }, 'udp-timeout': { type: 'string' }, 'icmp-timeout': { type: 'string' },
         'max-conns': { type: 'string' }, 'local-nets': { type: 'string' }, 'vlan-keys': { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false }, tz: { type: 'string' }, year: { type: 'string' }, quiet: { type: 'boolean', default: false },
@@ -57,8 +60,9 @@ const ingestCommand: Command = {
     });
     if (positionals.length === 0) throw new UsageError('ingest needs at least one capture file (or - for stdin)');
     const progress = new ProgressBar(process.stderr, !values.quiet && !values.json && Boolean(process.stderr.isTTY));
+    const db = storeSpec(values);
     const report = await ingest({
-      dbPath: values.db, inputs: positionals, appLayer: !values['no-app'], force: values.force,
+      dbPath: db, inputs: positionals, appLayer: !values['no-app'], force: values.force,
       flow: {
         ...(values['tcp-timeout'] && { tcpInactivity: positiveNumber(values['tcp-timeout'], '--tcp-timeout') }),
         ...(values['udp-timeout'] && { udpInactivity: positiveNumber(values['udp-timeout'], '--udp-timeout') }),
@@ -75,7 +79,7 @@ const ingestCommand: Command = {
     });
     progress.done();
     if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-    else if (!values.quiet) process.stdout.write(summary(report, values.db));
+    else if (!values.quiet) process.stdout.write(summary(report, displayStore(db)));
     return report.inputs.some((i) => i.error || i.problems > 0) ? 1 : 0;
   },
 };

@@ -8,7 +8,8 @@ import { PacketDecoder } from '../decode/index.js';
 import { newDecodedPacket } from '../decode/packet.js';
 import { FlowTable, type FlowTableOptions } from '../flow/index.js';
 import { createAppLayer } from '../proto/dispatch.js';
-import { openStore, recordIngest, type Store } from '../store/duckdb.js';
+import { openStoreFromUrl } from '../store/clickhouse/open.js';
+import { recordIngest, type Store } from '../store/duckdb.js';
 import { allSchemas } from '../store/schema/index.js';
 import { version } from '../util/version.js';
 import { WeirdCounter } from '../util/weird.js';
@@ -18,6 +19,7 @@ import { WeirdLog } from './weird-log.js';
 
 /** What to ingest and how. */
 export interface IngestOptions {
+  /** A DuckDB file, or `clickhouse://HOST:PORT/DB`. */
   dbPath: string;
   inputs: string[];
   /** Flow-table settings (timeouts, budget, local networks). */
@@ -71,13 +73,13 @@ export interface IngestReport {
 /**
  * Reads captures (and logs: any input that is not a capture goes to src/logs),
  * decodes every packet, tracks connections, runs the
- * application analyzers and appends every log stream to the DuckDB store.
+ * application analyzers and appends every log stream to the store (DuckDB or ClickHouse).
  * Files given together are treated as one continuous capture (as rotated
  * files are), so a connection spanning two files is one record.
  */
 export async function ingest(opts: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
-  const store = await openStore(opts.dbPath);
+  const store = await openStoreFromUrl(opts.dbPath);
   try {
     for (const schema of allSchemas) await store.ensure(schema);
     // uids are deterministic: the same inputs into a fresh store give the same uids, and a

@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { backoff, ClickHouseError, DEFAULT_RETRY, type ClickHouseClient, type RetryPolicy } from './client.js';
 import { quoteId, sqlLiteral } from './escape.js';
 
-/** One insert batch: rows of one table as JSONEachRow lines, with the id stored in `_batch`. */
+/** One insert batch: rows of one table in RowBinary (its columns, then `_batch` = id and `_row`). */
 export interface Batch {
   table: string;
   id: string;
-  lines: string[];
+  columns: readonly string[];
+  rows: number;
+  body: Buffer;
 }
 
 /**
@@ -37,15 +39,15 @@ export class BatchQueue {
 
   /** Queues a batch; its failure (after the retries) is reported by the next `drain()`. */
   push(batch: Batch): void {
-    if (batch.lines.length === 0) return;
-    this.queued += batch.lines.length;
+    if (batch.rows === 0) return;
+    this.queued += batch.rows;
     this.tail = this.tail.then(async () => {
       try {
         if (!this.failure) await this.insert(batch);
       } catch (err) {
         this.failure ??= err instanceof Error ? err : new Error(String(err));
       } finally {
-        this.queued -= batch.lines.length;
+        this.queued -= batch.rows;
       }
     });
   }
@@ -58,19 +60,19 @@ export class BatchQueue {
 
   private async insert(b: Batch): Promise<void> {
     const table = `${quoteId(this.database)}.${quoteId(b.table)}`;
-    const body = b.lines.join('\n');
+    const columns = [...b.columns.map(quoteId), '_batch', '_row'].join(', ');
     for (let n = 0; ; n++) {
       try {
-        await this.client.text(`INSERT INTO ${table} FORMAT JSONEachRow`, body, { query_id: b.id });
+        await this.client.text(`INSERT INTO ${table} (${columns}) FORMAT RowBinary`, b.body, { query_id: b.id });
         return;
       } catch (err) {
         if (!(err instanceof ClickHouseError) || !err.retriable || n + 1 >= this.policy.attempts) {
-          throw new ClickHouseError(`insert into ${b.table} failed (${b.lines.length} rows, batch ${b.id}): ${(err as Error).message}`, err instanceof ClickHouseError ? err.code : null, false);
+          throw new ClickHouseError(`insert into ${b.table} failed (${b.rows} rows, batch ${b.id}): ${(err as Error).message}`, err instanceof ClickHouseError ? err.code : null, false);
         }
         await backoff(this.policy, n);
         const stored = await this.client.retrying(() => this.storedRows(table, b.id), this.policy);
-        if (stored === b.lines.length) return;
-        if (stored !== 0) throw new ClickHouseError(`insert into ${b.table}: batch ${b.id} is partly stored (${stored} of ${b.lines.length} rows)`, null, false);
+        if (stored === b.rows) return;
+        if (stored !== 0) throw new ClickHouseError(`insert into ${b.table}: batch ${b.id} is partly stored (${stored} of ${b.rows} rows)`, null, false);
       }
     }
   }

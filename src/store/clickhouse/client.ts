@@ -51,10 +51,12 @@ export class ClickHouseClient {
     if (target.password) this.headers['X-ClickHouse-Key'] = target.password;
   }
 
-  /** Sends `sql` (with `data` after it, for INSERT … FORMAT) and returns the successful response. */
-  async request(sql: string, data?: string, settings: Record<string, string | number> = {}): Promise<Response> {
+  /** Sends `sql` (with `data` as the body, for INSERT … FORMAT) and returns the successful response. */
+  async request(sql: string, data?: Buffer, settings: Record<string, string | number> = {}): Promise<Response> {
     const params = new URLSearchParams({ output_format_json_quote_64bit_integers: '0', ...stringify(settings) });
-    const body = data === undefined ? sql : `${sql}\n${data}`;
+    // With data, the statement goes in the URL and the data alone is the body.
+    if (data !== undefined) params.set('query', sql);
+    const body = data === undefined ? sql : (data as unknown as BodyInit);
     let res: Response;
     try {
       res = await this.fetchFn(`${this.target.endpoint}?${params}`, { method: 'POST', headers: this.headers, body });
@@ -67,7 +69,7 @@ export class ClickHouseClient {
   }
 
   /** Runs a statement and returns the response text. */
-  async text(sql: string, data?: string, settings?: Record<string, string | number>): Promise<string> {
+  async text(sql: string, data?: Buffer, settings?: Record<string, string | number>): Promise<string> {
     return (await this.request(sql, data, settings)).text();
   }
 

@@ -15,6 +15,11 @@ export function storeSpec(flags: { store?: string; db?: string }, env: NodeJS.Pr
   return flags.store ?? flags.db ?? (env[STORE_ENV] || DEFAULT_DB_PATH);
 }
 
+/** The store spec for messages: a ClickHouse URL without its password. */
+export function displayStore(spec: string): string {
+  return isClickHouseUrl(spec) ? describeTarget(parseClickHouseUrl(spec)) : spec;
+}
+
 /**
  * Opens the store named by `spec`: a DuckDB file path (`:memory:` too), or
  * `clickhouse://HOST:PORT/DB`. With `existing`, a store that does not exist yet is an
