@@ -28,32 +28,41 @@ function step(event: TimelineEvent, alert: Alert | undefined, dst: string): stri
   }
 }
 
-/** Same step seen twice (a beacon to an address and to its name): same source, detector and start. */
+/**
+ * Same step seen twice: a beacon to an address and to its name (same detector, source and
+ * start), or another login from the same source to the same server.
+ */
 function sameStep(a: TimelineEvent, b: TimelineEvent): boolean {
-  return a.source === b.source && a.src === b.src && a.kind !== 'auth' && Math.abs(a.ts - b.ts) < 5;
+  if (a.source !== b.source || a.src !== b.src) return false;
+  return a.source === 'auth' ? a.dst[0] === b.dst[0] : a.kind !== 'auth' && Math.abs(a.ts - b.ts) < 5;
 }
 
 /**
  * The attack chain: one plain sentence per step, in time order, each with its time (the
  * date when it changes) and numbers, then one sentence per compromised host with its reasons.
  * Informational events and volume spikes stay in the timeline only; a step seen twice (a
- * beacon to an address and to its DNS name) is told once with both destinations.
+ * beacon to an address and to its DNS name) is told once with both destinations, and further
+ * logins from one source to one server are counted in the first login's sentence.
  */
 export function tellChain(events: readonly TimelineEvent[], alerts: ReadonlyMap<string, Alert>, compromised: readonly CompromisedHost[]): string[] {
-  const steps: { event: TimelineEvent; dst: string[] }[] = [];
+  const steps: { event: TimelineEvent; dst: string[]; repeats: number; last: number }[] = [];
   for (const event of events) {
     if (event.severity === 'info' || isContext(event)) continue;
     const twin = steps.find((s) => sameStep(s.event, event));
-    if (twin) twin.dst.push(...event.dst.filter((d) => !twin.dst.includes(d)));
-    else steps.push({ event, dst: [...event.dst] });
+    if (twin?.event.source === 'auth') {
+      twin.repeats++;
+      twin.last = event.ts;
+    } else if (twin) twin.dst.push(...event.dst.filter((d) => !twin.dst.includes(d)));
+    else steps.push({ event, dst: [...event.dst], repeats: 0, last: event.ts });
   }
   let lastDay = '';
-  const sentences = steps.map(({ event, dst }) => {
+  const sentences = steps.map(({ event, dst, repeats, last }) => {
     const day = dateTime(event.ts).slice(0, 10);
     const when = day === lastDay ? clock(event.ts) : dateTime(event.ts);
     lastDay = day;
     const target = dst.length > 1 ? `${dst[0]} (${dst.slice(1).join(', ')})` : dst[0] ?? '';
-    return `At ${when}, ${step(event, alerts.get(event.ref.alertId ?? ''), target)}.`;
+    const more = repeats ? `; ${count(repeats)} more accepted login(s) from ${event.src} followed until ${dateTime(last)}` : '';
+    return `At ${when}, ${step(event, alerts.get(event.ref.alertId ?? ''), target)}${more}.`;
   });
   for (const c of compromised) {
     sentences.push(`${c.host} is compromised (score ${c.score.toFixed(2)}): ${c.reasons.slice(0, 4).join('; ')}.`);

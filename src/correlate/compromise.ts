@@ -31,13 +31,23 @@ function behaviourReason(event: TimelineEvent): string {
   }
 }
 
-/** Signs in the incident's own events: a login the attacker won, a session after guessing, the victim's new behaviour. */
+/**
+ * Signs in the incident's own events: a login the attacker won (one sign per attacker, however
+ * many logins), a session after guessing, the victim's new behaviour.
+ */
 function eventSigns(host: string, attackedAt: number, events: readonly TimelineEvent[], attackers: ReadonlySet<string>): Sign[] {
   const signs: Sign[] = [];
+  const logins = new Map<string, { sign: Sign; n: number }>();
   for (const e of events) {
     if (e.ts < attackedAt) continue;
-    if (isLogin(e) && e.dst.includes(host) && attackers.has(e.src) && e.severity !== 'info') {
-      signs.push({ weight: 0.5, ts: e.ts, reason: `${e.summary.replace(/\.$/, '')} at ${clock(e.ts)}, after failed logins`, behaviour: false });
+    if (isLogin(e) && e.dst.includes(host) && attackers.has(e.src)) {
+      const seen = logins.get(e.src);
+      if (seen) seen.sign.reason = `${seen.sign.reason.replace(/; \d+ accepted logins in all$/, '')}; ${++seen.n} accepted logins in all`;
+      else {
+        const sign = { weight: 0.5, ts: e.ts, reason: `${e.summary.replace(/\.$/, '')} at ${clock(e.ts)}, after failed logins`, behaviour: false };
+        logins.set(e.src, { sign, n: 1 });
+        signs.push(sign);
+      }
     } else if (e.source === 'brute_force' && e.dst.includes(host) && e.ref.alertId && /probably succeeded/.test(e.summary)) {
       signs.push({ weight: 0.3, ts: e.end, reason: `a longer session followed the password guesses from ${e.src}`, behaviour: false });
     } else if (e.src === host && e.kind !== 'auth' && (isControl(e) || isAttack(e)) && BEHAVIOUR_WEIGHT[e.source]) {

@@ -11,9 +11,12 @@ export function isContext(event: TimelineEvent): boolean {
   return event.source === 'traffic_spike';
 }
 
-/** The event is an actor attacking its destination(s). Volume spikes are context, not attacks. */
+/**
+ * The event is an actor attacking its destination(s). Volume spikes are context, and
+ * informational events (an ordinary login) are not attacks.
+ */
 export function isAttack(event: TimelineEvent): boolean {
-  return ATTACK_TACTICS.has(event.tactic) && !isContext(event) && event.kind !== 'host';
+  return ATTACK_TACTICS.has(event.tactic) && !isContext(event) && event.kind !== 'host' && event.severity !== 'info';
 }
 
 /** The event is a host reaching out to a controller or a data drop (its destinations are C2). */
@@ -21,9 +24,9 @@ export function isControl(event: TimelineEvent): boolean {
   return CONTROL_TACTICS.has(event.tactic) && event.kind !== 'host';
 }
 
-/** A successful login in the host logs (not an informational one). */
+/** A login the host logs accepted after the same source guessed passwords there (ordinary logins are informational). */
 export function isLogin(event: TimelineEvent): boolean {
-  return event.kind === 'auth' && event.source === 'auth';
+  return event.kind === 'auth' && event.source === 'auth' && event.severity !== 'info';
 }
 
 /** Clock time of day in UTC: `10:02:41`. */
