@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { LiveCapture, type LiveCaptureReport } from '../capture/live.js';
-import { engineDetector, LiveEventStream, type LiveEvent } from '../live/index.js';
+import { engineCorrelator, engineDetector, LiveEventStream, type LiveEvent } from '../live/index.js';
 import { escapeTerminal } from '../util/escape.js';
 import { parseCaptureArgs } from './capture-args.js';
 import type { Command } from './command.js';
@@ -31,14 +31,14 @@ Examples:
   tracer capture -i eth0 --protocol udp,icmp --ndjson | jq 'select(.type == "alert")'`;
 
 /** Writes each event as one JSON line, waiting when stdout is slow (the subscription's bounded queue absorbs bursts). */
-async function printNdjson(events: AsyncIterable<LiveEvent>): Promise<void> {
+export async function printNdjson(events: AsyncIterable<LiveEvent>): Promise<void> {
   for await (const ev of events) {
     if (!process.stdout.write(JSON.stringify(ev) + '\n')) await once(process.stdout, 'drain');
   }
 }
 
-/** The end-of-capture lines, in tcpdump's words for its own counters. */
-function summaryLines(r: LiveCaptureReport): string[] {
+/** The end-of-capture lines, in tcpdump's words for its own counters (also printed by `tracer serve --capture`). */
+export function summaryLines(r: LiveCaptureReport): string[] {
   const lines: string[] = [];
   if (r.tcpdump) {
     lines.push(`${r.tcpdump.captured} packets captured`, `${r.tcpdump.receivedByFilter} packets received by filter`, `${r.tcpdump.droppedByKernel} packets dropped by kernel`);
@@ -68,7 +68,7 @@ const command: Command = {
     const events = new LiveEventStream();
     const printing = args.ndjson ? printNdjson(events.subscribe()) : Promise.resolve();
     const capture = new LiveCapture({
-      ...args.capture, events, detector: engineDetector,
+      ...args.capture, events, detector: engineDetector, correlate: engineCorrelator,
       onListening: () => process.stderr.write(`tracer: capturing on ${escapeTerminal(args.capture.iface)}\n`),
     });
     const stop = (): void => capture.stop();

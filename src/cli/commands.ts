@@ -16,6 +16,6 @@ export const commands: Array<{ name: string; summary: string; load: () => Promis
   { name: 'alerts', summary: 'List alerts from the store by severity (table or --json)', load: async () => (await import('./alerts.js')).default },
   { name: 'capture', summary: 'Capture live traffic (tcpdump/libpcap) to pcap/CSV and analyse it as it arrives', load: async () => (await import('./capture.js')).default },
   { name: 'case', summary: 'Document an attack path hop by hop (TRACER cases): interactive, scriptable, reports', load: async () => (await import('./case.js')).default },
-  { name: 'serve', summary: 'Serve the REST API (cases) on 127.0.0.1; other addresses need a token', load: async () => (await import('./serve.js')).default },
+  { name: 'serve', summary: 'Serve the dashboard (live capture or store) and the REST API on 127.0.0.1; other addresses need a token', load: async () => (await import('./serve.js')).default },
   { name: 'logs', summary: 'Read auth, journald, Windows, Suricata EVE and Zeek logs into the store', load: async () => (await import('./logs.js')).default },
 ];

@@ -5,7 +5,7 @@
  */
 export { AlertWatch, type AlertChange, type LiveDetector } from './alert-watch.js';
 export { DetectionWindow, DETECT_WINDOW_SECONDS } from './detection-window.js';
-export { engineDetector } from './engine-hooks.js';
+export { engineCorrelator, engineDetector } from './engine-hooks.js';
 export { LiveEventStream } from './event-stream.js';
 export type { AlertEvent, ConnEvent, IncidentsEvent, LiveAlert, LiveEvent, StatsTick, Talker } from './events.js';
 export { LiveAnalysis, type LiveAnalysisOptions, type LiveAnalysisReport, type LiveCorrelator } from './live-analysis.js';

@@ -56,7 +56,7 @@ export function createRouter(routes: readonly Route[]): Handler {
       const match = pattern.exec(pathname);
       if (!match) continue;
       pathKnown = true;
-      if (route.method !== req.method) continue;
+      if (route.method !== req.method && !(req.method === 'HEAD' && route.method === 'GET')) continue;
       const params = decodeParams(names, match);
       return params ? route.handle(req, params) : jsonError(400, 'bad_path', `malformed percent-encoding in ${pathname}`);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
-import { checkServeOptions, MAX_REQUEST_BYTES, requireToken, serve } from './server.js';
+import { checkServeOptions, MAX_REQUEST_BYTES, serve } from './server.js';
+import { requireToken } from './security.js';
 import { json } from './router.js';
 
 const ok = requireToken(async () => json(200, { ok: true }), 's3cret');

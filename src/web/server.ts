@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { jsonError, type Handler } from './router.js';
+import { requireLoopbackHost, requireToken, SECURITY_HEADERS } from './security.js';
 
 /** Largest request body read from a socket before answering 413. */
 export const MAX_REQUEST_BYTES = 1 << 20;
@@ -13,18 +15,6 @@ export interface ServeOptions { host: string; port: number; token?: string }
 /** Throws a one-line RangeError when a non-loopback address is asked for without a token. */
 export function checkServeOptions(options: ServeOptions): void {
   if (!LOOPBACK.has(options.host) && !options.token) throw new RangeError(`serving on ${options.host} (reachable from other machines) requires --token`);
-}
-
-function authorised(req: Request, token: string | undefined): boolean {
-  if (!token) return true;
-  const given = Buffer.from(req.headers.get('authorization')?.replace(/^Bearer\s+/i, '') ?? '');
-  const wanted = Buffer.from(token);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
-}
-
-/** Wraps a handler so that, with a token, every request must carry `Authorization: Bearer <token>` (401 otherwise). */
-export function requireToken(handler: Handler, token: string | undefined): Handler {
-  return async (req) => (authorised(req, token) ? handler(req) : jsonError(401, 'unauthorised', 'missing or wrong bearer token'));
 }
 
 async function readBody(incoming: IncomingMessage): Promise<Buffer | 'too_large'> {
@@ -52,14 +42,27 @@ async function bridge(handler: Handler, incoming: IncomingMessage, outgoing: Ser
       response = jsonError(500, 'internal_error', 'internal error; see the server log');
     }
   }
-  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-  outgoing.end(Buffer.from(await response.arrayBuffer()));
+  outgoing.writeHead(response.status, { ...Object.fromEntries(response.headers), ...SECURITY_HEADERS });
+  if (!response.body) {
+    outgoing.end();
+    return;
+  }
+  // Streamed (server-sent events): a client that goes away cancels the body, which ends its subscription.
+  const stream = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+  outgoing.on('close', () => stream.destroy());
+  stream.on('error', () => outgoing.destroy());
+  stream.pipe(outgoing);
 }
 
-/** Serves a fetch-style handler over HTTP on `host:port` (127.0.0.1 by default in the CLI); resolves once listening. */
+/**
+ * Serves a fetch-style handler over HTTP on `host:port` (127.0.0.1 by default
+ * in the CLI); resolves once listening. Every response carries the security
+ * headers (strict CSP); with a token every request must carry it, without one
+ * only loopback Host names are answered.
+ */
 export async function serve(handler: Handler, options: ServeOptions): Promise<Server> {
   checkServeOptions(options);
-  const guardedHandler = requireToken(handler, options.token);
+  const guardedHandler = options.token ? requireToken(handler, options.token) : requireLoopbackHost(handler);
   const origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${options.port}`;
   const server = createServer((incoming, outgoing) => { void bridge(guardedHandler, incoming, outgoing, origin); });
   await new Promise<void>((resolve, reject) => {
