@@ -21,7 +21,19 @@ const MAX_PROPOSED = 20;
  * attach (default: every alert of `tracer detect` between the two), `uids`
  * limit the connections (default: all between the two).
  */
-export interface EvidenceQuery { source: string; destination: string; threatType?: string; alerts?: string[]; uids?: string[] }
+export interface EvidenceQuery {
+  source: string;
+  destination: string;
+  threatType?: string;
+  alerts?: string[];
+  uids?: string[];
+  /** Notes to open the case with (the attack chain, where the case came from). */
+  notes?: string[];
+  /** Evidence beyond alerts and connections (log lines). */
+  extraEvidence?: Evidence[];
+  /** Open the case even when the capture holds no connection between the two (log-only evidence). */
+  allowNoConnections?: boolean;
+}
 
 function text(value: Row[string]): string {
   return value === null || value === undefined ? '' : String(value);
@@ -70,7 +82,7 @@ function connectionEvidence(r: Row): Evidence {
  * destination: switches for the VLAN tags seen, layer-2 hops for the MAC pairs
  * seen (the gateway's MAC when routed), the alerts and connections as
  * evidence; the threat type defaults to the most severe alert's detector. Every proposal is an ordinary element the investigator can edit.
- * @throws NotFoundError when the store holds no such connection
+ * @throws NotFoundError when the store holds no such connection (unless `allowNoConnections`)
  */
 export async function createCaseFromEvidence(store: Store, query: EvidenceQuery): Promise<StoredCase> {
   const tables = await store.tables();
@@ -78,9 +90,9 @@ export async function createCaseFromEvidence(store: Store, query: EvidenceQuery)
   const threatType = query.threatType ?? alerts.threat ?? 'Suspicious traffic (from capture)';
   const detection = parseNewDetection({ threatType, source: query.source, destination: query.destination }, currentActor());
   const rows = tables.includes('conn') ? await store.all(CONNS_SQL, { src: detection.source, dst: detection.destination, uids: JSON.stringify(query.uids ?? []), limit: MAX_CONNECTIONS }) : [];
-  if (rows.length === 0) throw new NotFoundError(`no connection between ${detection.source} and ${detection.destination} in ${store.path}${query.uids?.length ? ' with the given uids' : ''}`);
+  if (rows.length === 0 && !query.allowNoConnections) throw new NotFoundError(`no connection between ${detection.source} and ${detection.destination} in ${store.path}${query.uids?.length ? ' with the given uids' : ''}`);
   const proposed = [...vlanElements(rows), ...macElements(rows)] as Array<Omit<PathElement, 'id'>>;
-  const evidence = [...alerts.evidence, ...rows.map(connectionEvidence)];
+  const evidence = [...alerts.evidence, ...rows.map(connectionEvidence), ...(query.extraEvidence ?? [])];
   const cases = await CaseStore.open(store);
-  return cases.create(detection, {}, (doc) => proposed.reduce((d, e) => insertElement(d, d.path.length + 1, e), { ...doc, evidence }));
+  return cases.create(detection, {}, (doc) => proposed.reduce((d, e) => insertElement(d, d.path.length + 1, e), { ...doc, evidence, notes: [...doc.notes, ...(query.notes ?? [])] }));
 }

@@ -3,6 +3,7 @@ import { openExistingStore } from '../store/duckdb.js';
 import { escapeTerminal } from '../util/escape.js';
 import { asUsage, parseCaseArgs } from './case-args.js';
 import { runCaseEdit } from './case-edit.js';
+import { fromAnalysis } from './case-from-analysis.js';
 import { runCaseInteractive } from './case-interactive.js';
 import { runCaseIo } from './case-io.js';
 import { UsageError, type Command } from './command.js';
@@ -27,10 +28,13 @@ Step by step:
 Reading and moving cases:
   list [--json] | show ID [--format text|json|markdown|html] | export ID [--format …] [--out FILE]
   history ID | import FILE…    (Tracer exports and tracer.py analysis/database JSON files)
-From a capture already ingested:
+From a capture already ingested, or an analysis:
   from-capture --db FILE --src IP --dst IP [--threat T] [--uid UID]… [--alert ID]…
       proposes switches from VLAN tags and layer-2 hops from MAC pairs; links the connections and the
       alerts of "tracer detect" between the two (or the given alert ids) as evidence
+  from-analysis --db FILE [--analysis analysis.json] [--incident ID]
+      opens a case from an incident of "tracer analyze" (the most severe by default): attacker to
+      compromised host, hops proposed as above, its alerts and log lines as evidence, the chain as notes
 
 Element types: firewall router switch ids ips ndr proxy load_balancer wireless_ap endpoint other.
 Edits apply to the latest version (retried if another writer got in first); changes are recorded with
@@ -67,6 +71,7 @@ const caseCommand: Command = {
     if (['add-element', 'edit-element', 'remove-element', 'set', 'undo', 'redo'].includes(sub ?? '')) return runCaseEdit(sub, rest);
     if (['open', 'list', 'show', 'export', 'import', 'history'].includes(sub ?? '')) return runCaseIo(sub, rest);
     if (sub === 'from-capture') return fromCapture(rest);
+    if (sub === 'from-analysis') return fromAnalysis(rest);
     throw new UsageError(sub ? `case: unknown sub-command "${escapeTerminal(sub)}"; run "tracer help case"` : 'case: give a sub-command; run "tracer help case"');
   },
 };
