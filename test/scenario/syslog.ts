@@ -13,12 +13,12 @@ export function syslogLine(at: Date, host: string, tag: string, pid: number, mes
   return `${rfc3164Stamp(at)} ${host} ${tag}[${pid}]: ${message}`;
 }
 
-/** Appends syslog lines to a file, as a syslog daemon receiving a program's messages would. */
+/** Writes syslog lines to a new file (replacing an old one), as a syslog daemon receiving a program's messages would. */
 export class SyslogFile {
   private readonly out: WriteStream;
 
   constructor(path: string, private readonly host: string) {
-    this.out = createWriteStream(path, { flags: 'a' });
+    this.out = createWriteStream(path);
   }
 
   /** Writes one message (blank ones are dropped, as syslog drops them). */

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, sleep, startDaemon, type Daemon } from './procs.js';
 import { SyslogFile } from './syslog.js';
@@ -64,6 +64,7 @@ function sshdConfig(dir: string, addr: string, user: string): string {
 export async function startSshd(sshd: string, ns: string, dir: string, addr: string, user: string, authLog: SyslogFile): Promise<Daemon> {
   mkdirSync('/run/sshd', { recursive: true, mode: 0o755 }); // sshd's privilege-separation directory
   const key = join(dir, 'ssh_host_ed25519_key');
+  for (const f of [key, `${key}.pub`]) rmSync(f, { force: true }); // ssh-keygen would ask before overwriting
   await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'victim', '-f', key]);
   const config = join(dir, 'sshd_config');
   writeFileSync(config, sshdConfig(dir, addr, user));
