@@ -18,12 +18,13 @@ describe('tracer case from-analysis', () => {
   it('opens a case from the incident: attacker to compromised host, hop, alerts, log lines, chain as notes', async () => {
     const r = await runCli(['case', 'from-analysis', '--db', db, '--analysis', join(out, 'analysis.json')]);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^CASE_\S+: 203\.0\.113\.66 → 10\.10\.0\.10 from INC-\w+, 1 proposed elements/);
+    expect(r.stdout).toMatch(/^CASE_\S+: 203\.0\.113\.66 → 10\.10\.0\.10 from INC-\w+, 2 proposed elements/);
     const store = await openExistingStore(db);
     const [stored] = await (await CaseStore.open(store)).list();
     await store.close();
     const c = stored.case;
-    expect(c.path.map((e) => e.type)).toEqual(['router']);
+    expect(c.path.map((e) => e.name)).toEqual(['13 routed hop(s) from 203.0.113.66 (TTL 51 of 64)', 'L2 hop 02:42:00:00:00:0a']);
+    expect(c.path[0].sourceFacts).toContainEqual({ key: 'routed_hops', value: '13' });
     const kinds = new Set(c.evidence.map((e) => e.kind));
     expect([...kinds].sort()).toEqual(['alert', 'connection', 'log']);
     expect(c.evidence.find((e) => e.kind === 'log')).toMatchObject({ ref: 'auth.log:53' });

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Row, Store } from '../store/duckdb.js';
 import { NotFoundError } from './errors.js';
 import type { Evidence, PathElement, StoredCase } from './model.js';
 import { insertElement, type NewElement } from './path.js';
 import { CaseStore } from './store.js';
+import { observedTtls, ttlElements } from './ttl-hops.js';
 import { parseNewDetection } from './validate.js';
 import { currentActor } from './actor.js';
 
@@ -73,14 +74,21 @@ async function alertEvidence(store: Store, tables: readonly string[], query: Evi
   return { evidence: [...found, ...missing], threat: rows.length > 0 ? text(rows[0].technique) || text(rows[0].detector) : undefined };
 }
 
+/** The capture files recorded in the store's ingests that are still where they were read from. */
+async function capturePaths(store: Store, tables: readonly string[]): Promise<string[]> {
+  if (!tables.includes('ingests')) return [];
+  const rows = await store.all("SELECT path FROM ingests WHERE format IN ('pcap', 'pcapng') AND path <> '-' ORDER BY id");
+  return rows.map((r) => String(r.path)).filter((p) => existsSync(p));
+}
+
 function connectionEvidence(r: Row): Evidence {
   return { kind: 'connection', ref: text(r.uid), note: `${text(r.proto)} ${text(r.id_orig_h)}:${text(r.id_orig_p)} → ${text(r.id_resp_h)}:${text(r.id_resp_p)}` };
 }
 
 /**
  * Opens a case from what the capture in `store` shows between source and
- * destination: switches for the VLAN tags seen, layer-2 hops for the MAC pairs
- * seen (the gateway's MAC when routed), the alerts and connections as
+ * destination: routed hops from the TTLs in the capture files (when still on disk), switches
+ * for the VLAN tags seen, layer-2 hops for the MAC pairs seen (the gateway's MAC when routed), the alerts and connections as
  * evidence; the threat type defaults to the most severe alert's detector. Every proposal is an ordinary element the investigator can edit.
  * @throws NotFoundError when the store holds no such connection (unless `allowNoConnections`)
  */
@@ -91,7 +99,8 @@ export async function createCaseFromEvidence(store: Store, query: EvidenceQuery)
   const detection = parseNewDetection({ threatType, source: query.source, destination: query.destination }, currentActor());
   const rows = tables.includes('conn') ? await store.all(CONNS_SQL, { src: detection.source, dst: detection.destination, uids: JSON.stringify(query.uids ?? []), limit: MAX_CONNECTIONS }) : [];
   if (rows.length === 0 && !query.allowNoConnections) throw new NotFoundError(`no connection between ${detection.source} and ${detection.destination} in ${store.path}${query.uids?.length ? ' with the given uids' : ''}`);
-  const proposed = [...vlanElements(rows), ...macElements(rows)] as Array<Omit<PathElement, 'id'>>;
+  const ttl = ttlElements(detection.source, detection.destination, rows.length ? await observedTtls(await capturePaths(store, tables), detection.source, detection.destination) : { fromA: 0, fromB: 0 });
+  const proposed = [...ttl.sourceSide, ...vlanElements(rows), ...macElements(rows), ...ttl.destinationSide] as Array<Omit<PathElement, 'id'>>;
   const evidence = [...alerts.evidence, ...rows.map(connectionEvidence), ...(query.extraEvidence ?? [])];
   const cases = await CaseStore.open(store);
   return cases.create(detection, {}, (doc) => proposed.reduce((d, e) => insertElement(d, d.path.length + 1, e), { ...doc, evidence, notes: [...doc.notes, ...(query.notes ?? [])] }));

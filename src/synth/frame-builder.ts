@@ -8,6 +8,8 @@ export interface Endpoint {
   ip: Uint8Array;
   mac: Uint8Array;
   port: number;
+  /** TTL (hop limit) its packets have at the capture point: 64 minus the routers crossed (default 64). */
+  ttl?: number;
 }
 
 /** What goes on the wire for one synthesised packet. */
@@ -39,11 +41,11 @@ export function writeFrame(out: Uint8Array, offset: number, f: FrameSpec): numbe
   const l4len = l4HeaderLength(f) + f.payload.length;
   const ipStart = o;
   if (v6) {
-    be32(out, o, 0x60000000); be16(out, o + 4, l4len); out[o + 6] = f.proto; out[o + 7] = f.ttl ?? 64;
+    be32(out, o, 0x60000000); be16(out, o + 4, l4len); out[o + 6] = f.proto; out[o + 7] = f.ttl ?? f.src.ttl ?? 64;
     out.set(f.src.ip, o + 8); out.set(f.dst.ip, o + 24); o += 40;
   } else {
     out[o] = 0x45; out[o + 1] = 0; be16(out, o + 2, 20 + l4len); be16(out, o + 4, 0); be16(out, o + 6, 0x4000);
-    out[o + 8] = f.ttl ?? 64; out[o + 9] = f.proto; be16(out, o + 10, 0);
+    out[o + 8] = f.ttl ?? f.src.ttl ?? 64; out[o + 9] = f.proto; be16(out, o + 10, 0);
     out.set(f.src.ip, o + 12); out.set(f.dst.ip, o + 16);
     be16(out, o + 10, ipv4Checksum(out, o));
     o += 20;

@@ -25,9 +25,10 @@ export const scenario = {
 const MIN = 60e6;
 const mac = (n: number) => new Uint8Array([0x02, 0x42, 0, 0, 0, n]);
 const ip4 = (s: string) => new Uint8Array(s.split('.').map(Number));
-const attacker: Endpoint = { ip: ip4(scenario.attacker), mac: mac(1), port: 0 };
+/** Hosts on the internet reach the capture point through routers: 13 hops for the attacker, 15 for the C2. */
+const attacker: Endpoint = { ip: ip4(scenario.attacker), mac: mac(1), port: 0, ttl: 51 };
 const victim: Endpoint = { ip: ip4(scenario.victim), mac: mac(10), port: 0 };
-const c2: Endpoint = { ip: ip4(scenario.c2), mac: mac(1), port: 0 };
+const c2: Endpoint = { ip: ip4(scenario.c2), mac: mac(1), port: 0, ttl: 49 };
 const resolver: Endpoint = { ip: ip4('10.10.0.2'), mac: mac(2), port: 53 };
 
 /** The sample intrusion's frames in time order: background traffic plus each attack stage. */
