@@ -13,6 +13,7 @@ export const commands: Array<{ name: string; summary: string; load: () => Promis
   { name: 'host', summary: 'Trace host connections to process lineages; verifiable birth records', load: async () => (await import('./host.js')).default },
   { name: 'intel', summary: 'Threat intel: compile feeds, look up indicators, serve CyberTrace/KUMA enrichment', load: async () => (await import('./intel.js')).default },
   { name: 'detect', summary: 'Run the detectors over the store and write the alerts table', load: async () => (await import('./detect.js')).default },
+  { name: 'mitigate', summary: 'Block rules, hardening and checks for what an analysis saw', load: async () => (await import('./mitigate.js')).default },
   { name: 'alerts', summary: 'List alerts from the store by severity (table or --json)', load: async () => (await import('./alerts.js')).default },
   { name: 'capture', summary: 'Capture live traffic (tcpdump/libpcap) to pcap/CSV and analyse it as it arrives', load: async () => (await import('./capture.js')).default },
   { name: 'case', summary: 'Document an attack path hop by hop (TRACER cases): interactive, scriptable, reports', load: async () => (await import('./case.js')).default },

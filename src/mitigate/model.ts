@@ -14,6 +14,8 @@ export interface RuleSet {
   title: string;
   /** The text to paste, lines joined by \n (values validated, never raw traffic strings). */
   text: string;
+  /** File name to save the text under (`ip6tables.rules`, `rpz.tracer.zone`…), when it is a whole file. */
+  file?: string;
 }
 
 /** One mitigation: what to do about one finding, and why. */
@@ -40,4 +42,6 @@ export interface MitigationPlan {
   blockAddresses: string[];
   /** Domain names to sinkhole, deduplicated, sorted. */
   blockDomains: string[];
+  /** Every block rule of the plan merged, one set per file (what `tracer mitigate --out` writes). */
+  files?: RuleSet[];
 }

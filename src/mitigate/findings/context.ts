@@ -1,0 +1,82 @@
+import type { Alert } from '../../detect/alert.js';
+import { severityRank } from '../../detect/alert.js';
+import type { Analysis, Incident } from '../../correlate/model.js';
+import type { Mitigation, RuleSet } from '../model.js';
+import type { Indicator } from '../rules/index.js';
+import type { BlockScope } from '../scope.js';
+import { canonicalAddress, canonicalDomain, safeId, type Address } from '../values.js';
+
+/** What every finding builder reads: the analysis, sorted and scoped. */
+export interface FindingContext {
+  analysis: Analysis;
+  scope: BlockScope;
+  /** Alerts worth acting on (in an incident, or medium severity and up), sorted by id; no traffic spikes. */
+  alerts: Alert[];
+  /** Incidents sorted by id. */
+  incidents: Incident[];
+  /** Validated resolver to name in `dig` checks, or the placeholder `<resolver>`. */
+  resolver: string;
+}
+
+/** A mitigation before its block rules are written: the indicators it blocks and any other rules. */
+export interface Draft extends Omit<Mitigation, 'rules'> {
+  /** Indicators to block at every enforcement point. */
+  block: Indicator[];
+  /** Name for its tables and groups (see RuleContext), when it blocks anything. */
+  ruleName?: string;
+  /** Rules that are not block lists (rate limits). */
+  rules: RuleSet[];
+}
+
+/** Detector-produced alerts to act on: part of an incident, or medium severity and up; traffic spikes are context. */
+export function actionable(analysis: Analysis): Alert[] {
+  const inIncident = new Set(analysis.incidents.flatMap((i) => i.alertIds));
+  return analysis.alerts
+    .filter((a) => a.detector !== 'traffic_spike' && (inIncident.has(a.id) || severityRank(a.severity) >= severityRank('medium')))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The alerts of one detector. */
+export function byDetector(ctx: FindingContext, ...detectors: string[]): Alert[] {
+  return ctx.alerts.filter((a) => detectors.includes(a.detector));
+}
+
+/** Ids of alerts and incidents, validated, deduplicated, in order. */
+export function refs(alerts: readonly Alert[], incidents: readonly Incident[] = []): string[] {
+  return [...new Set([...incidents.map((i) => safeId(i.id)), ...alerts.map((a) => safeId(a.id))].filter((x): x is string => x !== null))];
+}
+
+/** Incidents that hold any of the alerts. */
+export function incidentsOf(ctx: FindingContext, alerts: readonly Alert[]): Incident[] {
+  const ids = new Set(alerts.map((a) => a.id));
+  return ctx.incidents.filter((i) => i.alertIds.some((id) => ids.has(id)));
+}
+
+/**
+ * A host as it may be printed: a validated address or name, or a range label
+ * (`10.0.0.1 … 10.0.0.99`) of two addresses; null otherwise.
+ */
+export function hostLabel(text: unknown): string | null {
+  if (typeof text !== 'string') return null;
+  const range = text.split(' … ');
+  if (range.length === 2) {
+    const [a, b] = range.map(canonicalAddress);
+    return a && b ? `${a.text} … ${b.text}` : null;
+  }
+  return canonicalAddress(text)?.text ?? canonicalDomain(text);
+}
+
+/** hostLabel, or a neutral phrase when the text is not printable. */
+export function hostOr(text: unknown): string {
+  return hostLabel(text) ?? 'a host (name not shown: not a valid address or name)';
+}
+
+/** An address as an indicator. */
+export function addressIndicator(a: Address, role: Indicator['role']): Indicator {
+  return { value: a.text, kind: a.version === 4 ? 'ipv4' : 'ipv6', role };
+}
+
+/** The first item of a list, as a printable host. */
+export function firstDst(alert: Alert): string {
+  return hostOr(alert.dst[0]);
+}
