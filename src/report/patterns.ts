@@ -1,4 +1,4 @@
-import type { Alert } from '../detect/alert.js';
+import { severityRank, type Alert } from '../detect/alert.js';
 import type { AttackPattern } from './model.js';
 import { weaknessOf } from './weaknesses.js';
 
@@ -27,7 +27,7 @@ export function attackUrl(techniqueId: string): string {
 const MAX_ITEMS = 6;
 
 /**
- * Section 4: one entry per ATT&CK technique seen, in order of first appearance,
+ * Section 4: one entry per ATT&CK technique seen, the most severe first (then by first appearance),
  * with its description, link, hosts and the weaknesses the activity exploited.
  */
 export function attackPatterns(alerts: readonly Alert[]): AttackPattern[] {
@@ -37,7 +37,9 @@ export function attackPatterns(alerts: readonly Alert[]): AttackPattern[] {
     list.push(a);
     byTechnique.set(a.attack.techniqueId, list);
   }
-  return [...byTechnique].map(([id, list]) => {
+  const worst = (list: Alert[]) => Math.max(...list.map((a) => severityRank(a.severity)));
+  const ordered = [...byTechnique].sort(([, a], [, b]) => worst(b) - worst(a) || a[0].firstSeen - b[0].firstSeen);
+  return ordered.map(([id, list]) => {
     const weaknesses = [...new Set(list.map(weaknessOf).filter((w): w is string => w !== null))];
     const hosts = [...new Set(list.map((a) => a.src))];
     return {

@@ -24,7 +24,7 @@ export async function printPdf(htmlPath: string, pdfPath: string): Promise<void>
   const chromium = findChromium();
   const profile = mkdtempSync(join(tmpdir(), 'tracer-pdf-'));
   const args = ['--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--user-data-dir=${profile}`, '--no-pdf-header-footer', '--run-all-compositor-stages-before-draw', '--virtual-time-budget=15000',
+    `--user-data-dir=${profile}`, '--no-pdf-header-footer', '--run-all-compositor-stages-before-draw', '--virtual-time-budget=5000',
     `--print-to-pdf=${pdfPath}`, pathToFileURL(htmlPath).href];
   if (process.getuid?.() === 0) args.unshift('--no-sandbox');
   try {

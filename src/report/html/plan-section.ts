@@ -12,7 +12,7 @@ function mitigation(m: Mitigation): SafeHtml {
   return html`<article class="mitigation prio-${m.priority}" id="mitigation-${m.id}">
   <h3><span class="badge prio-${m.priority}">${m.priority}</span> ${m.title}</h3>
   <p>${m.why}</p>
-  ${m.rules.map((r) => html`<details open class="rule"><summary><strong>${TARGET_NAMES[r.target] ?? r.target}</strong> — ${r.title}</summary><pre><code>${r.text}</code></pre></details>`)}
+  ${m.rules.map((r) => html`<details open class="rule"><summary><strong>${TARGET_NAMES[r.target] ?? r.target}</strong> — ${r.title}${r.file ? html` <span class="muted">(save as <code>${r.file}</code>)</span>` : ''}</summary><pre><code>${r.text}</code></pre></details>`)}
   ${m.hardening.length > 0 ? html`<h4>Hardening</h4><ul>${m.hardening.map((h) => html`<li>${h}</li>`)}</ul>` : ''}
   ${m.validation.length > 0 ? html`<h4>Check that it works</h4><ul class="validate">${m.validation.map((v) => html`<li><code>${v}</code></li>`)}</ul>` : ''}
   ${m.refs.length > 0 ? html`<p class="muted refs">Answers: ${m.refs.join(', ')}</p>` : ''}

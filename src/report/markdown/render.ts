@@ -92,7 +92,7 @@ function mitigations(d: ReportData): string {
   const parts = ['## 9. Mitigations', '', `**Addresses to block:** ${hostList(p.blockAddresses)}`, '', `**Names to sinkhole:** ${hostList(p.blockDomains)}`, ''];
   for (const m of p.mitigations) {
     parts.push(`### ${m.priority}: ${md(m.title)}`, '', md(m.why), '');
-    for (const r of m.rules) parts.push(`**${TARGET_NAMES[r.target] ?? md(r.target)}** — ${md(r.title)}`, '', codeBlock(r.text), '');
+    for (const r of m.rules) parts.push(`**${TARGET_NAMES[r.target] ?? md(r.target)}** — ${md(r.title)}${r.file ? ` (save as ${md(r.file)})` : ''}`, '', codeBlock(r.text), '');
     if (m.hardening.length > 0) parts.push('Hardening:', '', ...m.hardening.map((h) => `- ${md(h)}`), '');
     if (m.validation.length > 0) parts.push('Check that it works:', '', ...m.validation.map((v) => `- ${md(v)}`), '');
   }
