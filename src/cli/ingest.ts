@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ingest, type IngestReport } from '../pipeline/ingest.js';
+import { defaultWorkers, ingestParallel } from '../pipeline/parallel-ingest.js';
 import { formatLineProblem } from '../logs/index.js';
 import { displayStore, storeSpec } from '../store/clickhouse/open.js';
 import { escapeTerminal } from '../util/escape.js';
@@ -20,6 +21,8 @@ JSON, Windows Security/Sysmon JSON, Suricata EVE, Zeek TSV/JSON logs.
 Options:
   --db PATH            database file (default ./tracer.duckdb, or $TRACER_STORE)
   --store URL          a DuckDB file or clickhouse://HOST:PORT/DB (the database is created)
+  --workers N          read N files at once, each as its own capture (default 1;
+                       "auto": one per core); records go to the store from one writer
   --no-app             connection records only (skip DNS/HTTP/TLS/SSH/FTP)
   --tcp-timeout S      TCP inactivity timeout, seconds (default 300)
   --udp-timeout S      UDP inactivity timeout, seconds (default 60)
@@ -41,6 +44,7 @@ Examples:
   tracer ingest capture.pcapng
   tracer ingest --db case42.duckdb day1.pcap.gz day2.pcap.gz
   tracer ingest --store clickhouse://127.0.0.1:8123/case42 day1.pcap.gz
+  tracer ingest --workers auto sensor-*/capture.pcap.gz
   tracer ingest --db case42.duckdb --year 2026 capture.pcap /var/log/auth.log eve.json conn.log
   tcpdump -r big.pcap -w - 'port 53' | tracer ingest -`;
 
@@ -52,7 +56,7 @@ const ingestCommand: Command = {
     const { values, positionals } = parseArgs({
       args: argv, allowPositionals: true,
       options: {
-        db: { type: 'string' }, store: { type: 'string' }, 'no-app': { type: 'boolean', default: false },
+        db: { type: 'string' }, store: { type: 'string' }, workers: { type: 'string' }, 'no-app': { type: 'boolean', default: false },
         'tcp-timeout': { type: 'string' }, 'udp-timeout': { type: 'string' }, 'icmp-timeout': { type: 'string' },
         'max-conns': { type: 'string' }, 'local-nets': { type: 'string' }, 'vlan-keys': { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false }, tz: { type: 'string' }, year: { type: 'string' }, quiet: { type: 'boolean', default: false },
@@ -61,7 +65,10 @@ const ingestCommand: Command = {
     if (positionals.length === 0) throw new UsageError('ingest needs at least one capture file (or - for stdin)');
     const progress = new ProgressBar(process.stderr, !values.quiet && !values.json && Boolean(process.stderr.isTTY));
     const db = storeSpec(values);
-    const report = await ingest({
+    const workers = values.workers === undefined ? 1 : values.workers === 'auto' ? defaultWorkers() : positiveNumber(values.workers, '--workers');
+    if (!Number.isInteger(workers)) throw new UsageError(`--workers needs a whole number or "auto", got "${values.workers}"`);
+    const run = workers > 1 ? (o: Parameters<typeof ingest>[0]) => ingestParallel({ ...o, workers }) : ingest;
+    const report = await run({
       dbPath: db, inputs: positionals, appLayer: !values['no-app'], force: values.force,
       flow: {
         ...(values['tcp-timeout'] && { tcpInactivity: positiveNumber(values['tcp-timeout'], '--tcp-timeout') }),

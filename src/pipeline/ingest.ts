@@ -1,21 +1,16 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ProblemCode, readCapture } from '../capture/index.js';
-import type { CaptureProblem, RawPacket } from '../capture/packet.js';
+import type { CaptureReadResult } from '../capture/index.js';
+import type { CaptureProblem } from '../capture/packet.js';
 import { InputError } from '../cli/command.js';
 import { ingestLogFile, type LineProblem } from '../logs/index.js';
-import { PacketDecoder } from '../decode/index.js';
-import { newDecodedPacket } from '../decode/packet.js';
-import { FlowTable, type FlowTableOptions } from '../flow/index.js';
-import { createAppLayer } from '../proto/dispatch.js';
+import type { FlowTable, FlowTableOptions } from '../flow/index.js';
 import { openStoreFromUrl } from '../store/clickhouse/open.js';
 import { recordIngest, type Store } from '../store/duckdb.js';
 import { allSchemas } from '../store/schema/index.js';
 import { version } from '../util/version.js';
-import { WeirdCounter } from '../util/weird.js';
-import { ArpLog } from './arp-log.js';
+import { CapturePipeline } from './capture-pipeline.js';
 import { StreamWriters } from './stream-writers.js';
-import { WeirdLog } from './weird-log.js';
 
 /** What to ingest and how. */
 export interface IngestOptions {
@@ -87,61 +82,15 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
     const [{ n: priorIngests }] = await store.all('SELECT count(*) AS n FROM ingests');
     const uidSeed = `${priorIngests}:${opts.inputs.map((p) => basename(p)).join('|')}`;
     const writers = new StreamWriters(store);
-    const weird = new WeirdCounter();
-    const weirdLog = new WeirdLog(writers.get('weird'));
-    const arpLog = new ArpLog(writers.get('arp'));
-    const connWriter = writers.get('conn');
-    const appLayer = opts.appLayer === false ? undefined : createAppLayer({ emit: (stream, rec) => writers.get(stream).append(rec), weird });
-    const flow = new FlowTable({
-      ...opts.flow,
-      uidSeed,
-      weird,
-      onConn: (rec) => connWriter.append(rec),
-      analyzers: appLayer,
-    });
-    const decoder = new PacketDecoder({ weird });
-    const pkt = newDecodedPacket();
+    const pipeline = new CapturePipeline(writers, uidSeed, opts);
     const reports: InputReport[] = [];
     const logRecords: Record<string, number> = {};
-    let lastTs = 0;
     for (const path of opts.inputs) {
-      const before = weird.toJSON();
-      let packets = 0;
-      const sink = {
-        packet(raw: RawPacket): void {
-          decoder.decode(raw, pkt);
-          const ts = raw.tsSec + raw.tsNsec / 1e9;
-          arpLog.add(ts, pkt);
-          if (pkt.anomaly !== '') weirdLog.add(ts, pkt.anomaly, path, raw);
-          flow.add(ts, raw, pkt);
-          lastTs = ts;
-          if ((++packets & 0xffff) === 0) opts.onProgress?.(path, raw.fileOffset, null, packets);
-        },
-        problem(p: CaptureProblem): void {
-          // Not a capture at all: the input is read as a log instead, or reported as unreadable.
-          if (p.code === ProblemCode.unknownFormat) return;
-          weirdLog.addProblem(lastTs, p, path);
-          opts.onProblem?.(path, p);
-        },
-      };
       const started = new Date().toISOString();
       try {
         if (!opts.force) await refuseDuplicate(store, path);
-        const summary = await readCapture(path, sink, {
-          onProgress: (done, total) => opts.onProgress?.(path, done, total, packets),
-        });
-        const anomalies = diffCounts(weird.toJSON(), before);
-        reports.push({
-          path, kind: 'capture', format: summary.format, sha256: summary.sha256, fileBytes: summary.fileBytes, packets: summary.packets,
-          firstTs: summary.firstTs, lastTs: summary.lastTs, problems: summary.problems, truncated: summary.truncated, anomalies,
-        });
-        await recordIngest(store, {
-          name: basename(path), path, sha256: summary.sha256, fileBytes: summary.fileBytes, compressed: summary.compressed,
-          format: summary.format, packets: summary.packets, firstTs: summary.firstTs, lastTs: summary.lastTs,
-          linkTypes: summary.linkTypes, anomalies, problems: summary.problems, truncated: summary.truncated,
-          tracerVersion: version, started, finished: new Date().toISOString(),
-          parameters: { appLayer: opts.appLayer !== false, flow: opts.flow ?? {} },
-        });
+        const { summary, anomalies } = await pipeline.read(path);
+        reports.push(await recordCapture(store, opts, path, summary, anomalies, started));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         if (!err.message.includes('unknown file format') || path === '-') { reports.push(unreadable(path, err.message)); continue; }
@@ -149,20 +98,34 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
         reports.push(await readLogInput(store, path, opts, logRecords, err.message));
       }
     }
-    flow.flush(lastTs);
+    pipeline.finish();
     writers.flush();
-    const reassembly = appLayer && { gaps: appLayer.budget.gaps, gapBytes: appLayer.budget.gapBytes, droppedSegments: appLayer.budget.droppedSegments };
-    return { inputs: reports, connections: writers.count('conn'), records: sumCounts(writers.counts(), logRecords), flow: flow.stats(), reassembly, seconds: (performance.now() - started) / 1000 };
+    return { inputs: reports, connections: writers.count('conn'), records: sumCounts(writers.counts(), logRecords), flow: pipeline.flowStats(), reassembly: pipeline.reassembly(), seconds: (performance.now() - started) / 1000 };
   } finally {
     await store.close();
   }
+}
+
+/** Records a capture that was read in the `ingests` table and returns its report. */
+export async function recordCapture(store: Store, opts: IngestOptions, path: string, summary: CaptureReadResult, anomalies: Record<string, number>, started: string): Promise<InputReport> {
+  await recordIngest(store, {
+    name: basename(path), path, sha256: summary.sha256, fileBytes: summary.fileBytes, compressed: summary.compressed,
+    format: summary.format, packets: summary.packets, firstTs: summary.firstTs, lastTs: summary.lastTs,
+    linkTypes: summary.linkTypes, anomalies, problems: summary.problems, truncated: summary.truncated,
+    tracerVersion: version, started, finished: new Date().toISOString(),
+    parameters: { appLayer: opts.appLayer !== false, flow: opts.flow ?? {} },
+  });
+  return {
+    path, kind: 'capture', format: summary.format, sha256: summary.sha256, fileBytes: summary.fileBytes, packets: summary.packets,
+    firstTs: summary.firstTs, lastTs: summary.lastTs, problems: summary.problems, truncated: summary.truncated, anomalies,
+  };
 }
 
 /**
  * Reads an input that is not a capture as a log (src/logs), adding its record counts to
  * `records`; one that is neither becomes an unreadable report naming both reasons.
  */
-async function readLogInput(store: Store, path: string, opts: IngestOptions, records: Record<string, number>, notCapture: string): Promise<InputReport> {
+export async function readLogInput(store: Store, path: string, opts: IngestOptions, records: Record<string, number>, notCapture: string): Promise<InputReport> {
   try {
     const log = await ingestLogFile(store, path, { tz: opts.tz, year: opts.year, onProblem: opts.onLogProblem });
     for (const [stream, n] of Object.entries(log.records)) records[stream] = (records[stream] ?? 0) + n;
@@ -177,7 +140,7 @@ async function readLogInput(store: Store, path: string, opts: IngestOptions, rec
 }
 
 /** Throws an InputError when the store already holds this file (same name and size): ingesting it twice would double every record. */
-async function refuseDuplicate(store: Store, path: string): Promise<void> {
+export async function refuseDuplicate(store: Store, path: string): Promise<void> {
   if (path === '-') return;
   let size: number;
   try { size = statSync(path).size; } catch { return; }
@@ -185,18 +148,14 @@ async function refuseDuplicate(store: Store, path: string): Promise<void> {
   if (prior) throw new InputError(`${path} is already in the store (sha256 ${prior.sha256}, ingested ${prior.finished}); use --force to ingest it again`);
 }
 
-function unreadable(path: string, error: string): InputReport {
+/** The report of an input that could not be read at all. */
+export function unreadable(path: string, error: string): InputReport {
   return { path, kind: 'capture', format: '', sha256: '', fileBytes: 0, packets: 0, firstTs: null, lastTs: null, problems: 0, truncated: false, anomalies: {}, error };
 }
 
-function sumCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+/** Adds two stream → count maps. */
+export function sumCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
-  return out;
-}
-
-function diffCounts(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(after)) if (v - (before[k] ?? 0) > 0) out[k] = v - (before[k] ?? 0);
   return out;
 }
