@@ -15,11 +15,14 @@ import { table } from './measure.js';
  * temp folder; with --db the store too). Prints one row per rate: what was
  * sent, what tcpdump saw and dropped, what Tracer read and dropped, CPU and
  * peak memory; the ceiling is the highest rate with no drops on either side.
- * Needs root (capture) and python3 (the non-reading receiver).
+ * Needs root (capture) and python3 (the non-reading receiver, and the default
+ * sender: --sender python is a tight send() loop, several times faster than
+ * Node's dgram on a busy machine; --sender node is bench/udp-flood.ts).
+ * Detection runs as in \`tracer capture\` (every 3 s over the window).
  */
 const { values } = parseArgs({ options: {
   rates: { type: 'string', default: '50000,100000,150000,200000' }, seconds: { type: 'string', default: '5' },
-  senders: { type: 'string', default: '1' }, db: { type: 'boolean', default: false },
+  senders: { type: 'string', default: '1' }, db: { type: 'boolean', default: false }, sender: { type: 'string', default: 'python' },
 } });
 const SECONDS = Number(values.seconds);
 const SENDERS = Number(values.senders);
@@ -33,6 +36,31 @@ const PORT = 45_999;
 function tracerArgs(dir: string): string[] {
   return ['--import', 'tsx', 'src/cli/main.ts', 'capture', '-i', 'lo', '-f', `udp and dst port ${PORT}`, '-B', '65536',
     '-w', join(dir, 'flood.pcap'), ...(values.db ? ['--db', join(dir, 'flood.duckdb')] : [])];
+}
+
+/** The Python sender: `rate` datagrams/s for `seconds` over 64 connected sockets, paced every 256 sends; prints what it sent as JSON. */
+const PYTHON_FLOOD = `import socket,sys,time,json
+port,rate,secs=int(sys.argv[1]),float(sys.argv[2]),float(sys.argv[3])
+socks=[]
+for i in range(64):
+  s=socket.socket(socket.AF_INET,socket.SOCK_DGRAM); s.connect(('127.0.0.1',port)); socks.append(s)
+p=b'a'*18; sent=0; t0=time.perf_counter(); end=t0+secs
+while True:
+  now=time.perf_counter()
+  if now>=end: break
+  due=min(256,int((now-t0)*rate)-sent)
+  for i in range(due):
+    try: socks[sent%64].send(p)
+    except OSError: pass
+    sent+=1
+  if due<=0: time.sleep(0.0005)
+el=time.perf_counter()-t0
+print(json.dumps({'sent':sent,'seconds':el,'rate':sent/el}))`;
+
+function flood(rate: number): ChildProcess {
+  return values.sender === 'node'
+    ? spawn(process.execPath, ['--import', 'tsx', 'bench/udp-flood.ts', '--port', String(PORT), '--rate', String(rate), '--seconds', String(SECONDS)])
+    : spawn('python3', ['-c', PYTHON_FLOOD, String(PORT), String(rate), String(SECONDS)]);
 }
 
 function collect(child: ChildProcess): Promise<{ stdout: string; stderr: string }> {
@@ -74,8 +102,7 @@ async function runRate(rate: number): Promise<(string | number)[]> {
   await new Promise<void>((resolve) => tracer.stderr?.on('data', (b: Buffer) => { if (b.toString().includes('capturing on')) resolve(); }));
   const before = udpArrivals();
   const atStart = [tracer.pid!, ...childPids(tracer.pid!)].map(cpuAndPeakMemory);
-  const floods = await Promise.all(Array.from({ length: SENDERS }, () =>
-    collect(spawn(process.execPath, ['--import', 'tsx', 'bench/udp-flood.ts', '--port', String(PORT), '--rate', String(rate / SENDERS), '--seconds', String(SECONDS)]))));
+  const floods = await Promise.all(Array.from({ length: SENDERS }, () => collect(flood(rate / SENDERS))));
   await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
   const arrived = udpArrivals() - before;
   const usage = [tracer.pid!, ...childPids(tracer.pid!)].map(cpuAndPeakMemory).map((u, i) => ({ ...u, cpuSeconds: u.cpuSeconds - (atStart[i]?.cpuSeconds ?? 0) }));
