@@ -18,7 +18,7 @@ import { TrafficStats } from './traffic-stats.js';
 /** Seconds between commits of the batched store writers, so queries and detection see recent records. */
 export const STORE_FLUSH_SECONDS = 2;
 /** Seconds between detection runs over the detection window. */
-export const DETECT_EVERY_SECONDS = 3;
+export const DETECT_EVERY_SECONDS = 2;
 
 /**
  * The correlation hook: the incidents of the alerts in a store. Designed for

@@ -26,15 +26,16 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `tracer serve --capture lo …`; resolves once it captures, with its output so far. */
-function startServe(args: string[]): { child: ChildProcess; ready: Promise<void>; output: () => string; exited: Promise<number> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src', 'cli', 'main.ts'), 'serve', ...args], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
+function startServe(args: string[]): { child: ChildProcess; ready: Promise<void>; output: () => string; stdout: () => string; exited: Promise<number> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src', 'cli', 'main.ts'), 'serve', ...args], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '', stdout = '';
+  child.stdout!.on('data', (b: Buffer) => { stdout += b.toString(); });
   let ready: () => void = () => undefined;
   let failed: (e: Error) => void = () => undefined;
   const readyPromise = new Promise<void>((resolve, reject) => { ready = resolve; failed = reject; });
   child.stderr!.on('data', (b: Buffer) => { stderr += b.toString(); if (stderr.includes('capturing on lo')) ready(); });
   const exited = new Promise<number>((resolve) => child.on('close', (code) => { failed(new Error(`serve exited early: ${stderr}`)); resolve(code ?? -1); }));
-  return { child, ready: readyPromise, output: () => stderr, exited };
+  return { child, ready: readyPromise, output: () => stderr, stdout: () => stdout, exited };
 }
 
 describe.runIf(canCapture && haveNmap)('tracer serve --capture lo in headless Chromium', () => {
@@ -45,7 +46,7 @@ describe.runIf(canCapture && haveNmap)('tracer serve --capture lo in headless Ch
     const port = await freePort();
     const db = join(dir, 'live.duckdb');
     // The page's own traffic to the server is left out of the capture it watches.
-    const serve = startServe(['--capture', 'lo', '-f', `not tcp port ${port}`, '--port', String(port), '--db', db]);
+    const serve = startServe(['--capture', 'lo', '-f', `not tcp port ${port}`, '--port', String(port), '--db', db, '--ndjson']);
     const browser = await launchChromium();
     const problems: string[] = [];
     try {
@@ -94,6 +95,11 @@ describe.runIf(canCapture && haveNmap)('tracer serve --capture lo in headless Ch
     }
     expect(await serve.exited).toBe(0);
     expect(serve.output()).toMatch(/\d+ packets read by Tracer, \d+ kept, 0 dropped by Tracer/);
+    // The same alert went out as NDJSON the moment it fired (revision 1), before the final run at the end.
+    const lines = serve.stdout().trim().split('\n').map((l) => JSON.parse(l) as { type: string; alert?: { detector: string }; revision?: number });
+    const firstScan = lines.findIndex((e) => e.type === 'alert' && e.alert?.detector === 'port_scan');
+    expect(lines[firstScan]).toMatchObject({ revision: 1, alert: { src: '127.0.0.1' } });
+    expect(lines.slice(firstScan).filter((e) => e.type === 'stats').length).toBeGreaterThan(1);
     // The alert was stored too.
     const store = await openStore(db);
     const stored = await store.all("SELECT src, dst FROM alerts WHERE detector = 'port_scan'");
