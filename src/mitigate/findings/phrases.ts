@@ -55,6 +55,6 @@ export function alertPhrase(alert: Alert): string {
     case 'intel_match':
       return `was seen with ${to}, listed in threat intelligence (${n(alert, 'seen')} record(s))`;
     default:
-      return `raised a ${alert.detector.replace(/[^a-z_]/g, '')} alert about ${to}`;
+      return `raised an alert about ${to}`;
   }
 }

@@ -19,7 +19,7 @@ export function ciscoAsaRules(list: Indicator[], ctx: RuleContext): RuleSet[] {
   const members = list.map((i) => i.kind === 'domain' ? ` network-object object ${group}-FQDN-${names.indexOf(i) + 1}` : ` network-object host ${i.value}`);
   const text = [
     `! Tracer: ${ctx.title} (${list.length} indicator(s)).`,
-    `! Replace ${ASA_OUTSIDE_ACL} and ${ASA_INSIDE_ACL} with the ACLs bound by "show running-config access-group".`,
+    `! Replace ${ASA_OUTSIDE_ACL} and ${ASA_INSIDE_ACL} with the ACLs that show running-config access-group lists.`,
     ...(names.length > 0 ? ['! FQDN objects need DNS on the ASA: dns domain-lookup <interface> and dns server-group.'] : []),
     'configure terminal',
     ...objects,
