@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,14 +15,15 @@ import { table } from './measure.js';
  * temp folder; with --db the store too). Prints one row per rate: what was
  * sent, what tcpdump saw and dropped, what Tracer read and dropped, CPU and
  * peak memory; the ceiling is the highest rate with no drops on either side.
- * Needs root (capture) and python3 (the non-reading receiver, and the default
- * sender: --sender python is a tight send() loop, several times faster than
- * Node's dgram on a busy machine; --sender node is bench/udp-flood.ts).
+ * Needs root (capture) and python3 (the non-reading receiver). Senders:
+ * --sender c (default; compiled with cc at start) sends batches with sendmmsg
+ * and is the only one that reaches 100k+ pps on a small, busy machine;
+ * --sender python is a send() loop, --sender node is bench/udp-flood.ts.
  * Detection runs as in \`tracer capture\` (every 3 s over the window).
  */
 const { values } = parseArgs({ options: {
   rates: { type: 'string', default: '50000,100000,150000,200000' }, seconds: { type: 'string', default: '5' },
-  senders: { type: 'string', default: '1' }, db: { type: 'boolean', default: false }, sender: { type: 'string', default: 'python' },
+  senders: { type: 'string', default: '1' }, db: { type: 'boolean', default: false }, sender: { type: 'string', default: 'c' },
 } });
 const SECONDS = Number(values.seconds);
 const SENDERS = Number(values.senders);
@@ -57,10 +58,56 @@ while True:
 el=time.perf_counter()-t0
 print(json.dumps({'sent':sent,'seconds':el,'rate':sent/el}))`;
 
+/** The C sender: as the Python one, in batches of up to 64 datagrams per sendmmsg() call, one flow (socket) per batch in turn. */
+const C_FLOOD = `#define _GNU_SOURCE
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+enum { FLOWS = 64, BATCH = 64 };
+static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec / 1e9; }
+int main(int argc, char **argv) {
+  if (argc < 4) return 2;
+  int port = atoi(argv[1]); double rate = atof(argv[2]), secs = atof(argv[3]);
+  struct sockaddr_in to = { .sin_family = AF_INET, .sin_port = htons(port), .sin_addr.s_addr = htonl(0x7f000001) };
+  int socks[FLOWS];
+  for (int i = 0; i < FLOWS; i++) { socks[i] = socket(AF_INET, SOCK_DGRAM, 0); connect(socks[i], (struct sockaddr *)&to, sizeof to); }
+  char payload[18]; memset(payload, 'a', sizeof payload);
+  struct iovec iov = { payload, sizeof payload };
+  struct mmsghdr msgs[BATCH]; memset(msgs, 0, sizeof msgs);
+  for (int i = 0; i < BATCH; i++) { msgs[i].msg_hdr.msg_iov = &iov; msgs[i].msg_hdr.msg_iovlen = 1; }
+  long sent = 0, batches = 0; double t0 = now(), t;
+  while ((t = now()) < t0 + secs) {
+    long due = (long)((t - t0) * rate) - sent;
+    if (due <= 0) { usleep(100); continue; }
+    if (due > BATCH) due = BATCH;
+    int n = sendmmsg(socks[batches++ % FLOWS], msgs, (unsigned)due, 0);
+    sent += n > 0 ? n : due;
+  }
+  double el = now() - t0;
+  printf("{\\"sent\\":%ld,\\"seconds\\":%f,\\"rate\\":%f}\\n", sent, el, sent / el);
+  return 0;
+}`;
+
+/** Compiles the C sender into `dir`; returns its path. */
+function buildCFlood(dir: string): string {
+  writeFileSync(join(dir, 'flood.c'), C_FLOOD);
+  const cc = spawnSync('cc', ['-O2', '-o', join(dir, 'flood'), join(dir, 'flood.c')], { encoding: 'utf8' });
+  if (cc.status !== 0) throw new Error(`cannot compile the C sender (use --sender python): ${cc.stderr || cc.error?.message}`);
+  return join(dir, 'flood');
+}
+
+const senderDir = mkdtempSync(join(tmpdir(), 'tracer-live-bench-sender-'));
+const cFlood = values.sender === 'c' ? buildCFlood(senderDir) : '';
+
 function flood(rate: number): ChildProcess {
-  return values.sender === 'node'
-    ? spawn(process.execPath, ['--import', 'tsx', 'bench/udp-flood.ts', '--port', String(PORT), '--rate', String(rate), '--seconds', String(SECONDS)])
-    : spawn('python3', ['-c', PYTHON_FLOOD, String(PORT), String(rate), String(SECONDS)]);
+  const args = [String(PORT), String(rate), String(SECONDS)];
+  if (values.sender === 'node') return spawn(process.execPath, ['--import', 'tsx', 'bench/udp-flood.ts', '--port', args[0], '--rate', args[1], '--seconds', args[2]]);
+  return values.sender === 'python' ? spawn('python3', ['-c', PYTHON_FLOOD, ...args]) : spawn(cFlood, args);
 }
 
 function collect(child: ChildProcess): Promise<{ stdout: string; stderr: string }> {
@@ -121,4 +168,5 @@ async function runRate(rate: number): Promise<(string | number)[]> {
 
 const rows: (string | number)[][] = [['target pps', 'arrived pps', 'arrived', 'captured', 'kernel drops', 'Tracer read', 'Tracer drops', 'read pps', 'Tracer CPU (cores)', 'Tracer peak RSS MB', 'tcpdump CPU (cores)']];
 for (const rate of values.rates.split(',').map(Number)) rows.push(await runRate(rate));
+rmSync(senderDir, { recursive: true, force: true });
 process.stdout.write(table(rows) + '\n');
