@@ -46,7 +46,10 @@ export class ClickHouseClient {
   private readonly headers: Record<string, string>;
 
   constructor(readonly target: ClickHouseTarget, private readonly fetchFn: Fetch = fetch) {
-    this.headers = {};
+    // One connection per request: a pooled keep-alive socket the server has already closed
+    // would fail a request that never reached it, and such a failure cannot be told apart
+    // from one that did. Requests are few and large (batches), so the handshake costs little.
+    this.headers = { Connection: 'close' };
     if (target.user) this.headers['X-ClickHouse-User'] = target.user;
     if (target.password) this.headers['X-ClickHouse-Key'] = target.password;
   }

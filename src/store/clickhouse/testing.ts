@@ -22,5 +22,6 @@ export function freshClickHouseUrl(tag: string): string {
 /** Drops a test database. */
 export async function dropClickHouseDatabase(spec: string): Promise<void> {
   const target = parseClickHouseUrl(spec);
-  await new ClickHouseClient(target).text(`DROP DATABASE IF EXISTS ${quoteId(target.database)}`);
+  const client = new ClickHouseClient(target);
+  await client.retrying(() => client.text(`DROP DATABASE IF EXISTS ${quoteId(target.database)}`));
 }
