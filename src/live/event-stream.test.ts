@@ -33,6 +33,17 @@ describe('LiveEventStream', () => {
     expect(events.dropped()).toBe(7);
   });
 
+  it('gives a subscriber its own, smaller queue limit when asked', async () => {
+    const events = new LiveEventStream(100);
+    const small = events.subscribe(2);
+    const large = events.subscribe();
+    for (let i = 0; i < 5; i++) events.publish(alert(i));
+    events.end();
+    expect(await collect(small)).toEqual(['a3', 'a4']);
+    expect(await collect(large)).toHaveLength(5);
+    expect(events.dropped()).toBe(3);
+  });
+
   it('wakes a waiting reader at once', async () => {
     const events = new LiveEventStream();
     const sub = events.subscribe();

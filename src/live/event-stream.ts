@@ -82,9 +82,9 @@ export class LiveEventStream {
 
   constructor(private readonly capacity = DEFAULT_SUBSCRIBER_QUEUE) {}
 
-  /** A new subscriber, seeing every event published from now on; break out of the loop to leave. */
-  subscribe(): AsyncIterableIterator<LiveEvent> {
-    const sub = new Subscription(this.capacity, (s) => this.leave(s));
+  /** A new subscriber, seeing every event published from now on, with its own queue limit (default: the stream's); break out of the loop to leave. */
+  subscribe(capacity = this.capacity): AsyncIterableIterator<LiveEvent> {
+    const sub = new Subscription(capacity, (s) => this.leave(s));
     if (this.ended) sub.end();
     else this.subscribers.add(sub);
     return sub;

@@ -6,6 +6,8 @@ import type { DashboardFeed, DashboardSnapshot, DashboardUpdate, RatePoint } fro
 export const MAX_SERIES_POINTS = 600;
 /** Alerts kept for the page; past it the least recently changed are forgotten. */
 export const MAX_DASHBOARD_ALERTS = 2000;
+/** Events a page's stream may have waiting (incidents events can be large; a stalled page loses the oldest, counted). */
+export const PAGE_QUEUE = 1000;
 
 /** The dashboard update for a live event; connection records are not shown (null). */
 export function toUpdate(ev: LiveEvent): DashboardUpdate | null {
@@ -83,7 +85,7 @@ export class LiveDashboard implements DashboardFeed {
 
   /** Subscribes now (so nothing published after the snapshot is missed) and yields the updates. */
   updates(): AsyncIterableIterator<DashboardUpdate> {
-    const sub = this.events.subscribe();
+    const sub = this.events.subscribe(PAGE_QUEUE);
     const it: AsyncIterableIterator<DashboardUpdate> = {
       async next() {
         for (;;) {
