@@ -99,12 +99,30 @@ describe('planMitigations on every kind of finding', () => {
     expect(() => planMitigations(fixtureAnalysis(), { sinkhole: '10.0.0.53; rm -rf /' })).toThrow(/Cannot use sinkhole/);
     expect(() => planMitigations(fixtureAnalysis(), { sinkhole: '2001:db8::53' })).toThrow(/IPv4/);
     expect(() => planMitigations(fixtureAnalysis(), { resolver: '$(id)' })).toThrow(/Cannot use resolver/);
+    expect(() => planMitigations(fixtureAnalysis(), { internal: ['10.0.0.0/33'] })).toThrow(/Cannot use internal network "10.0.0.0\/33"/);
   });
 
   it('keeps addresses inside --internal networks off the block lists', () => {
     const narrowed = planMitigations(fixtureAnalysis(true), { internal: ['203.0.113.0/24'] });
     expect(narrowed.blockAddresses).not.toContain(ATTACKER);
     expect(narrowed.mitigations.find((m) => m.id === 'block-attackers')!.hardening.join(' ')).toContain(`${ATTACKER} is internal: isolate`);
+  });
+
+  it('stays small and fast for 10,000 attackers: capped block lists and a summed-up why', () => {
+    const base = fixtureAnalysis();
+    const scan = base.alerts[0];
+    const alerts = Array.from({ length: 10_000 }, (_, i) => ({ ...scan, id: `scan${i}`, src: `198.18.${i >> 8}.${i & 255}` }));
+    const started = performance.now();
+    const plan = planMitigations({ ...base, alerts: [...base.alerts, ...alerts] });
+    const ms = performance.now() - started;
+    const block = plan.mitigations.find((m) => m.id === 'block-attackers')!;
+    expect(plan.blockAddresses.length).toBe(500 + 1);
+    expect(block.why.startsWith(`${ATTACKER} scanned`)).toBe(true);
+    expect(plan.blockAddresses).toContain('198.18.1.242');
+    expect(plan.blockAddresses).not.toContain('198.18.1.243');
+    expect(block.why).toContain('And 490 more attacking addresses.');
+    expect(block.why).toContain('Only the 500 strongest of 10,001 addresses are listed');
+    expect(ms).toBeLessThan(5000);
   });
 
   it('plans nothing for an analysis without findings', () => {

@@ -1,4 +1,5 @@
 import type { Analysis } from '../correlate/model.js';
+import { parseCidr } from '../decode/cidr.js';
 import { arpMitigations } from './findings/arp.js';
 import { attackerMitigations } from './findings/attackers.js';
 import { c2Mitigations } from './findings/c2.js';
@@ -43,12 +44,18 @@ function optionAddress(name: string, text: string | undefined, v4only: boolean):
   return a.text;
 }
 
+/** The --internal networks, each checked, or a RangeError naming the first that is no network. */
+function optionNets(list: readonly string[] = []): string[] {
+  for (const text of list) if (parseCidr(text.trim()) === null) throw new RangeError(`Cannot use internal network "${text.slice(0, 60)}": expected address/prefix-length`);
+  return list.map((t) => t.trim());
+}
+
 /** The finding context: scope from the analysis's internal networks and graph marks. */
 function context(analysis: Analysis, options: PlanOptions): FindingContext {
   const internalHosts = new Set(analysis.incidents.flatMap((i) => i.graph.nodes.filter((n) => n.internal === true).map((n) => canonicalAddress(n.id)?.text ?? '')));
   return {
     analysis,
-    scope: blockScope(analysisNets(analysis, options.internal), internalHosts),
+    scope: blockScope(analysisNets(analysis, optionNets(options.internal)), internalHosts),
     alerts: actionable(analysis),
     incidents: [...analysis.incidents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     resolver: optionAddress('resolver', options.resolver, false) ?? '<resolver>',

@@ -1,5 +1,5 @@
 import { canonicalAddress } from '../values.js';
-import { byDetector, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { byDetector, incidentsOf, refs, sentences, type Draft, type FindingContext } from './context.js';
 
 /** A MAC address as `aa:bb:cc:dd:ee:ff`, or null. */
 function mac(value: unknown): string | null {
@@ -26,7 +26,7 @@ export function arpMitigations(ctx: FindingContext): Draft[] {
   return [{
     id: 'stop-arp-spoofing', priority: 'short-term',
     title: `Stop ARP spoofing${suspects.length > 0 ? ` by ${suspects.join(', ')}` : ''}`,
-    why: why.join(' '),
+    why: sentences(why, 'findings'),
     refs: refs(alerts, incidentsOf(ctx, alerts)),
     block: [], rules: [],
     hardening: [

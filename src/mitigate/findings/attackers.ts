@@ -1,13 +1,12 @@
-import type { Alert } from '../../detect/alert.js';
-import { canonicalAddress } from '../values.js';
-import { addressIndicator, byDetector, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { parseAddress } from '../../decode/address.js';
+import { severityRank, type Alert } from '../../detect/alert.js';
+import { count } from '../../detect/sql-detector.js';
+import { canonicalAddress, type Address } from '../values.js';
+import { addressIndicator, byDetector, incidentsOf, MAX_WHY, pushTo, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Detectors whose source attacked its destination. */
 const ATTACK_DETECTORS = ['port_scan', 'brute_force', 'auth_guessing', 'login_failures', 'web_attack', 'flood'];
-
-/** Sentences per attacker listed in `why`, at most. */
-const MAX_WHY = 10;
 
 /**
  * Blocks every external, routable address that attacked (incident attackers and the
@@ -18,23 +17,22 @@ export function attackerMitigations(ctx: FindingContext, maxIndicators: number):
   const bySrc = new Map<string, Alert[]>();
   for (const a of byDetector(ctx, ...ATTACK_DETECTORS)) {
     const address = canonicalAddress(a.src);
-    if (address) bySrc.set(address.text, [...(bySrc.get(address.text) ?? []), a]);
+    if (address) pushTo(bySrc, address.text, a);
   }
   for (const i of ctx.incidents) for (const s of i.attackers) {
     const address = canonicalAddress(s);
     if (address && !bySrc.has(address.text)) bySrc.set(address.text, []);
   }
-  const external = [...bySrc.keys()].map((t) => canonicalAddress(t)!).filter((a) => ctx.scope.isBlockable(a)).sort(byText);
-  const internal = [...bySrc.keys()].map((t) => canonicalAddress(t)!).filter((a) => ctx.scope.isInternal(a)).sort(byText);
+  const external = [...bySrc.keys()].map((t) => canonicalAddress(t)!).filter((a) => ctx.scope.isBlockable(a)).sort(strongestFirst(bySrc));
+  const internal = [...bySrc.keys()].map((t) => canonicalAddress(t)!).filter((a) => ctx.scope.isInternal(a)).sort(strongestFirst(bySrc));
   if (external.length === 0 && internal.length === 0) return [];
   const kept = external.slice(0, maxIndicators);
   const alerts = [...bySrc.values()].flat();
-  const why = kept.slice(0, MAX_WHY).map((a) => {
-    const phrases = bySrc.get(a.text)!.map(alertPhrase);
+  const why = [sentences(kept.map((a) => {
+    const phrases = bySrc.get(a.text)!.slice(0, MAX_WHY).map(alertPhrase);
     return `${a.text} ${phrases.length > 0 ? phrases.join('; ') : 'attacked in an incident'}.`;
-  });
-  if (kept.length > MAX_WHY) why.push(`${kept.length - MAX_WHY} more address(es) attacked as well.`);
-  if (external.length > kept.length) why.push(`Only the first ${kept.length} of ${external.length} addresses are listed; block the rest upstream.`);
+  }), 'attacking addresses')].filter((s) => s !== '');
+  if (external.length > kept.length) why.push(`Only the ${count(kept.length)} strongest of ${count(external.length)} addresses are listed; block the rest upstream.`);
   return [{
     id: 'block-attackers', priority: 'immediate', ruleName: 'block_attackers',
     title: external.length > 0 ? `Block ${external.length} attacking address(es) at the perimeter` : 'Contain internal attackers',
@@ -57,6 +55,9 @@ export function attackerMitigations(ctx: FindingContext, maxIndicators: number):
   }];
 }
 
-function byText(a: { text: string }, b: { text: string }): number {
-  return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+/** Orders attackers by their worst alert, then by how many alerts they raised, then by address. */
+function strongestFirst(bySrc: Map<string, Alert[]>): (a: Address, b: Address) => number {
+  const rank = new Map([...bySrc].map(([src, alerts]) => [src, Math.max(-1, ...alerts.map((x) => severityRank(x.severity)))]));
+  const key = (a: Address): string => [...(parseAddress(a.text) ?? [])].map((w) => w.toString(16).padStart(8, '0')).join('');
+  return (a, b) => rank.get(b.text)! - rank.get(a.text)! || bySrc.get(b.text)!.length - bySrc.get(a.text)!.length || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }

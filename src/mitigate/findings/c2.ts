@@ -1,7 +1,7 @@
 import type { Alert } from '../../detect/alert.js';
 import type { Indicator } from '../rules/index.js';
 import { canonicalAddress, canonicalDomain } from '../values.js';
-import { addressIndicator, byDetector, hostOr, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { addressIndicator, alertSentences, byDetector, hostOr, sentences, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Detectors whose destination controls the source or receives its data. */
@@ -36,14 +36,14 @@ export function c2Mitigations(ctx: FindingContext, maxIndicators: number): Draft
   if (found.size === 0) return [];
   const block = [...found.values()].sort((a, b) => (a.value < b.value ? -1 : 1)).slice(0, maxIndicators);
   const victims = [...new Set(alerts.map((a) => hostOr(a.src)))].sort();
-  const why = alerts.map((a) => `${hostOr(a.src)} ${alertPhrase(a)}.`);
+  const why = alertSentences(alerts, alertPhrase);
   const names = block.filter((i) => i.kind === 'domain');
   const addresses = block.filter((i) => i.kind !== 'domain');
   const check = addresses[0] ?? names[0];
   return [{
     id: 'block-c2', priority: 'immediate', ruleName: 'block_c2',
     title: `Cut off ${block.length} command-and-control and data-drop destination(s)`,
-    why: why.length > 0 ? why.join(' ') : `The incident's command-and-control destinations: ${block.map((i) => i.value).join(', ')}.`,
+    why: why.length > 0 ? sentences(why, 'findings') : `The incident's command-and-control destinations: ${block.map((i) => i.value).join(', ')}.`,
     refs: refs(alerts, incidentsOf(ctx, alerts)),
     block, rules: [],
     hardening: [

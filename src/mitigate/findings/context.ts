@@ -1,5 +1,6 @@
 import type { Alert } from '../../detect/alert.js';
 import { severityRank } from '../../detect/alert.js';
+import { count } from '../../detect/sql-detector.js';
 import type { Analysis, Incident } from '../../correlate/model.js';
 import type { Mitigation, RuleSet } from '../model.js';
 import type { Indicator } from '../rules/index.js';
@@ -79,4 +80,29 @@ export function addressIndicator(a: Address, role: Indicator['role']): Indicator
 /** The first item of a list, as a printable host. */
 export function firstDst(alert: Alert): string {
   return hostOr(alert.dst[0]);
+}
+
+/** Sentences a `why` lists before summing up the rest. */
+export const MAX_WHY = 10;
+
+/**
+ * The first MAX_WHY sentences joined, then how many more there are (`more` names them in
+ * the plural), so a plan for thousands of alerts stays readable.
+ * @example sentences(['A.', 'B.'], 'findings') // 'A. B.'
+ */
+export function sentences(list: readonly string[], more: string): string {
+  const shown = list.slice(0, MAX_WHY).join(' ');
+  return list.length > MAX_WHY ? `${shown} And ${count(list.length - MAX_WHY)} more ${more}.` : shown;
+}
+
+/** Each alert as `<source> <what it did>.` (validated values and numbers only). */
+export function alertSentences(alerts: readonly Alert[], phrase: (a: Alert) => string): string[] {
+  return alerts.map((a) => `${hostOr(a.src)} ${phrase(a)}.`);
+}
+
+/** Appends to the list under `key`, creating it. */
+export function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }

@@ -1,7 +1,7 @@
 import type { Alert } from '../../detect/alert.js';
 import { rateLimitRules } from '../rules/rate-limit.js';
 import { amount, canonicalAddress, safeAccount, validPort } from '../values.js';
-import { byDetector, hostOr, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { alertSentences, byDetector, hostOr, incidentsOf, pushTo, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Services by port, and the hardening each needs beyond rate limiting. */
@@ -37,7 +37,7 @@ export function credentialMitigations(ctx: FindingContext): Draft[] {
   for (const a of byDetector(ctx, 'brute_force', 'auth_guessing', 'login_failures')) {
     const { host, port } = target(a);
     const key = `${host}|${port ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    pushTo(groups, key, a);
   }
   return [...groups.keys()].sort().map((key) => {
     const alerts = groups.get(key)!;
@@ -51,7 +51,7 @@ export function credentialMitigations(ctx: FindingContext): Draft[] {
     return {
       id: `harden-login-${host.replace(/[^A-Za-z0-9]+/g, '-')}-${port ?? 'svc'}`, priority: won ? 'immediate' : 'short-term',
       title: `Stop password guessing against ${name} on ${host}${won ? ' (a guess succeeded)' : ''}`,
-      why: `${alerts.map((a) => `${hostOr(a.src)} ${alertPhrase(a)}.`).join(' ')}${publicSource ? ` ${name} on ${host} accepted password logins from outside the organisation's networks.` : ''}`,
+      why: `${sentences(alertSentences(alerts, alertPhrase), 'findings')}${publicSource ? ` ${name} on ${host} accepted password logins from outside the organisation's networks.` : ''}`,
       refs: refs(alerts, incidentsOf(ctx, alerts)),
       block: [],
       rules: port === null ? [] : rateLimitRules(port, service?.name ?? `port ${port}`),

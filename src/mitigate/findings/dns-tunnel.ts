@@ -1,5 +1,5 @@
 import { canonicalAddress, canonicalDomain } from '../values.js';
-import { byDetector, hostOr, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { alertSentences, byDetector, hostOr, sentences, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Sinkholes tunnelling domains and forces every client through the internal resolvers. */
@@ -14,7 +14,7 @@ export function dnsTunnelMitigations(ctx: FindingContext): Draft[] {
   return [{
     id: 'dns-tunnel', priority: 'immediate', ruleName: 'block_dns_tunnel',
     title: `Sinkhole ${names.length} DNS tunnelling domain(s) and force internal resolvers`,
-    why: alerts.map((a) => `${hostOr(a.src)} ${alertPhrase(a)}.`).join(' ')
+    why: sentences(alertSentences(alerts, alertPhrase), 'findings')
       + (outside.length > 0 ? ` The queries went straight to outside resolver(s) ${outside.join(', ')}.` : ''),
     refs: refs(alerts, incidentsOf(ctx, alerts)),
     block: names.map((value) => ({ value, kind: 'domain', role: 'dns-tunnel' })),

@@ -1,5 +1,5 @@
 import { canonicalAddress } from '../values.js';
-import { byDetector, hostOr, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { alertSentences, byDetector, hostOr, sentences, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Large uploads from internal hosts: cap and inspect egress so the next one is stopped or seen. */
@@ -13,7 +13,7 @@ export function exfiltrationMitigations(ctx: FindingContext): Draft[] {
   return [{
     id: 'limit-egress', priority: 'short-term',
     title: `Cap and inspect uploads from ${senders.join(', ')}`,
-    why: alerts.map((a) => `${hostOr(a.src)} ${alertPhrase(a)}.`).join(' '),
+    why: sentences(alertSentences(alerts, alertPhrase), 'findings'),
     refs: refs(alerts, incidentsOf(ctx, alerts)),
     block: [], rules: [],
     hardening: [

@@ -1,4 +1,4 @@
-import { byDetector, hostOr, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { byDetector, hostOr, incidentsOf, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Floods: absorb them upstream and on the victim; single sources are also blocked with the attackers. */
@@ -10,7 +10,7 @@ export function floodMitigations(ctx: FindingContext): Draft[] {
   return [{
     id: 'absorb-floods', priority: 'short-term',
     title: `Absorb floods against ${victims.join(', ')}`,
-    why: alerts.map((a) => alertPhrase(a)).join('. ') + (spoofed ? '. The sources were spoofed, so blocking them by address would not help.' : '.'),
+    why: sentences(alerts.map((a) => `${alertPhrase(a)}.`), 'floods').slice(0, -1) + (spoofed ? '. The sources were spoofed, so blocking them by address would not help.' : '.'),
     refs: refs(alerts, incidentsOf(ctx, alerts)),
     block: [], rules: [],
     hardening: [

@@ -1,7 +1,7 @@
 import type { Alert } from '../../detect/alert.js';
 import type { Indicator } from '../rules/index.js';
 import { canonicalAddress, canonicalDomain } from '../values.js';
-import { addressIndicator, byDetector, hostOr, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { addressIndicator, byDetector, hostOr, sentences, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
 
 /** A feed name as configured (letters, digits, dots, dashes, underscores), or null. */
 function feedName(value: unknown): string | null {
@@ -40,7 +40,7 @@ export function intelMitigations(ctx: FindingContext, maxIndicators: number): Dr
   return [{
     id: 'block-intel', priority: 'immediate', ruleName: 'block_intel',
     title: `Block ${block.length} indicator(s) listed in threat intelligence`,
-    why: why.join(' '), refs: refs(hits.map((h) => h.alert), incidentsOf(ctx, hits.map((h) => h.alert))),
+    why: sentences(why, 'matches'), refs: refs(hits.map((h) => h.alert), incidentsOf(ctx, hits.map((h) => h.alert))),
     block, rules: [],
     hardening: [
       'Feed the same indicators to the firewall, IPS and resolvers automatically (Zeek intel, RPZ, dynamic block lists) so the next match is blocked, not only reported.',

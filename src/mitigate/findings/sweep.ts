@@ -1,5 +1,5 @@
 import { canonicalAddress } from '../values.js';
-import { byDetector, hostOr, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { alertSentences, byDetector, hostOr, sentences, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** The /24 (IPv4) or /64 (IPv6) around an address, for the checks. */
@@ -23,7 +23,7 @@ export function sweepMitigations(ctx: FindingContext): Draft[] {
   return [{
     id: 'segment-internal', priority: 'long-term',
     title: `Segment the internal network${nets.length > 0 ? ` (${nets.join(', ')})` : ''}`,
-    why: alerts.map((a) => `${hostOr(a.src)} ${alertPhrase(a)}.`).join(' ') + ' Nothing between the hosts stopped it.',
+    why: sentences(alertSentences(alerts, alertPhrase), 'findings') + ' Nothing between the hosts stopped it.',
     refs: refs(alerts, incidentsOf(ctx, alerts)),
     block: [], rules: [],
     hardening: [

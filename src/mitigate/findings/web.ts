@@ -1,4 +1,4 @@
-import { byDetector, hostOr, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { alertSentences, byDetector, hostOr, sentences, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** A harmless test request per attack class that a WAF must refuse (Tracer's own, never from traffic). */
@@ -16,7 +16,7 @@ export function webMitigations(ctx: FindingContext): Draft[] {
   return [{
     id: 'harden-web', priority: 'short-term',
     title: `Patch and shield the web application(s) on ${servers.join(', ')}`,
-    why: alerts.map((a) => `${hostOr(a.src)} ${alertPhrase(a)}.`).join(' '),
+    why: sentences(alertSentences(alerts, alertPhrase), 'findings'),
     refs: refs(alerts, incidentsOf(ctx, alerts)),
     block: [], rules: [],
     hardening: [
