@@ -58,6 +58,7 @@ export function attackerMitigations(ctx: FindingContext, maxIndicators: number):
 /** Orders attackers by their worst alert, then by how many alerts they raised, then by address. */
 function strongestFirst(bySrc: Map<string, Alert[]>): (a: Address, b: Address) => number {
   const rank = new Map([...bySrc].map(([src, alerts]) => [src, Math.max(-1, ...alerts.map((x) => severityRank(x.severity)))]));
-  const key = (a: Address): string => [...(parseAddress(a.text) ?? [])].map((w) => w.toString(16).padStart(8, '0')).join('');
-  return (a, b) => rank.get(b.text)! - rank.get(a.text)! || bySrc.get(b.text)!.length - bySrc.get(a.text)!.length || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const keys = new Map([...bySrc.keys()].map((src) => [src, [...(parseAddress(src) ?? [])].map((w) => w.toString(16).padStart(8, '0')).join('')]));
+  return (a, b) => rank.get(b.text)! - rank.get(a.text)! || bySrc.get(b.text)!.length - bySrc.get(a.text)!.length
+    || (keys.get(a.text)! < keys.get(b.text)! ? -1 : keys.get(a.text)! > keys.get(b.text)! ? 1 : 0);
 }
