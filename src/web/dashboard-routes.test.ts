@@ -100,4 +100,26 @@ describe('dashboard routes', () => {
       await store.close();
     }
   });
+
+  it('over HTTP: a page that goes away frees its place (its subscription ends)', async () => {
+    const store = await openStore(':memory:');
+    const events = new LiveEventStream();
+    const server = await serve(createRouter(await serverRoutes(store, LiveDashboard.follow(events, 'live:lo'))), { host: '127.0.0.1', port: 0 });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/dashboard/events`;
+    try {
+      for (let round = 0; round < 2; round++) {
+        const pages = Array.from({ length: MAX_EVENT_CLIENTS }, () => new AbortController());
+        const answers = await Promise.all(pages.map((p) => fetch(url, { signal: p.signal })));
+        expect(answers.map((r) => r.status)).toEqual(pages.map(() => 200));
+        expect((await fetch(url)).status).toBe(503);
+        for (const p of pages) p.abort();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    } finally {
+      events.end();
+      server.closeAllConnections();
+      server.close();
+      await store.close();
+    }
+  });
 });
