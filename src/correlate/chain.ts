@@ -11,6 +11,7 @@ function step(event: TimelineEvent, alert: Alert | undefined, dst: string): stri
   switch (alert?.detector) {
     case 'port_scan': {
       const open = (ev.open_ports as number[] | undefined)?.length ? `; open: ${(ev.open_ports as number[]).join(', ')}` : '';
+      if (ev.kind === 'arp_sweep') return `${event.src} swept ${count(ev.hosts)} addresses (${dst}) with ARP requests in ${span}`;
       return ev.kind === 'horizontal'
         ? `${event.src} swept ${count(ev.hosts)} hosts (${dst}) on ${count(ev.ports)} port(s) with ${count(ev.probes)} probes in ${span}${open}`
         : `${event.src} scanned ${dst} on ${count(ev.ports)} ports (${ev.scan_type} scan, ${count(ev.probes)} probes in ${span})${open}`;
@@ -34,7 +35,8 @@ function step(event: TimelineEvent, alert: Alert | undefined, dst: string): stri
  */
 function sameStep(a: TimelineEvent, b: TimelineEvent): boolean {
   if (a.source !== b.source || a.src !== b.src) return false;
-  return a.source === 'auth' ? a.dst[0] === b.dst[0] : a.kind !== 'auth' && Math.abs(a.ts - b.ts) < 5;
+  if (a.source === 'auth') return a.dst[0] === b.dst[0];
+  return a.kind !== 'auth' && Math.abs(a.ts - b.ts) < 5 && !b.dst.some((d) => a.dst.includes(d));
 }
 
 /**
@@ -61,7 +63,8 @@ export function tellChain(events: readonly TimelineEvent[], alerts: ReadonlyMap<
     const when = day === lastDay ? clock(event.ts) : dateTime(event.ts);
     lastDay = day;
     const target = dst.length > 1 ? `${dst[0]} (${dst.slice(1).join(', ')})` : dst[0] ?? '';
-    const more = repeats ? `; ${count(repeats)} more accepted login(s) from ${event.src} followed until ${dateTime(last)}` : '';
+    const until = dateTime(last).slice(0, 10) === day ? clock(last) : dateTime(last);
+    const more = repeats ? `; ${count(repeats)} more accepted login(s) from ${event.src} followed until ${until}` : '';
     return `At ${when}, ${step(event, alerts.get(event.ref.alertId ?? ''), target)}${more}.`;
   });
   for (const c of compromised) {

@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/correlate/index.js';
+import { runCli } from '../helpers/cli.js';
 import { tshark } from '../helpers/tshark.js';
 import { runMultiStageScenario, STAGES, type ScenarioResult } from './multi-stage.js';
 import { listNamespaces } from './netns.js';
@@ -17,7 +19,8 @@ let auth: Array<{ at: Date; pid: number; msg: string }>;
 const runPrefix = `trsc-${process.pid}-`;
 
 beforeAll(async () => {
-  r = await runMultiStageScenario(work);
+  // 25 beacons at ~2 s: long enough against the rest of the run for a beacon score above the default threshold.
+  r = await runMultiStageScenario(work, { beacons: 25 });
   const fields = ['ip.src', 'ip.dst', 'tcp.srcport', 'tcp.dstport', 'tcp.flags.syn', 'tcp.flags.ack', 'tcp.len', 'http.request.method', 'http.request.uri'];
   pkts = tshark(['-r', r.pcap, '-o', 'http.desegment_body:FALSE', '-Y', 'tcp', '-T', 'fields', ...fields.flatMap((f) => ['-e', f])])
     .split('\n').filter(Boolean).map((line) => {
@@ -46,7 +49,7 @@ describe('multi-stage intrusion scenario', () => {
     expect(r.scanOpenPorts).toEqual([22]);
     expect(r.loginOutput).toContain(`uid=`);
     expect(r.loginOutput).toContain(`(${r.user})`);
-    expect(r.beaconTimes).toHaveLength(15);
+    expect(r.beaconTimes).toHaveLength(25);
     expect(r.sweep.open.sort()).toEqual(['10.10.0.20:22', '10.10.0.20:445', '10.10.0.21:445', '10.10.0.22:22']);
     expect(r.uploadReceived).toBe(r.uploadBytes);
   });
@@ -109,5 +112,51 @@ describe('multi-stage intrusion scenario', () => {
     expect(listNamespaces(runPrefix)).toEqual([]);
     const users = readFileSync('/etc/passwd', 'utf8').split('\n').filter((l) => l.includes(`tracer scenario pid=${process.pid}`));
     expect(users).toEqual([]);
+  });
+});
+
+describe('tracer analyze on the multi-stage intrusion', () => {
+  let analysis: Analysis;
+  beforeAll(async () => {
+    const out = join(work, 'analysis');
+    const run = await runCli(['analyze', r.pcap, r.authLog, '--out', out, '--quiet']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    analysis = JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8')) as Analysis;
+  }, 120_000);
+
+  it('finds the attacker, the victim it compromised and turned into a pivot, and the C2', () => {
+    const [incident] = analysis.incidents;
+    expect(incident).toMatchObject({ severity: 'critical', attackers: [r.hosts.attacker], pivots: [r.hosts.victim], c2: [r.hosts.c2] });
+    expect(incident.compromised.map((c) => c.host)).toEqual([r.hosts.victim]);
+    expect(incident.compromised[0].reasons[0]).toContain(`accepted password for "${r.user}" from ${r.hosts.attacker}`);
+    const roles = Object.fromEntries(incident.graph.nodes.map((n) => [n.id, n.role]));
+    expect(roles).toMatchObject({ [r.hosts.attacker]: 'attacker', [r.hosts.victim]: 'pivot', [r.hosts.c2]: 'c2' });
+    expect(incident.tactics).toEqual(expect.arrayContaining(['reconnaissance', 'credential-access', 'initial-access', 'discovery', 'command-and-control', 'exfiltration']));
+  });
+
+  it('tells every stage in the chain, in order (log lines carry whole seconds, so ties within a second may fall either way)', () => {
+    const { chain, timeline } = analysis.incidents[0];
+    const steps: Array<[string, (e: Analysis['incidents'][0]['timeline'][0]) => boolean]> = [
+      [`${r.hosts.attacker} scanned ${r.hosts.victim} on 1,000 ports`, (e) => e.source === 'port_scan' && e.src === r.hosts.attacker],
+      [`failed logins from ${r.hosts.attacker}`, (e) => e.source === 'auth_guessing'],
+      [`accepted password for "${r.user}"`, (e) => e.source === 'auth'],
+      [`began beaconing to ${r.hosts.c2}`, (e) => e.source === 'beacon'],
+      [`${r.hosts.victim} sent `, (e) => e.source === 'exfiltration'],
+      [`swept 30 hosts`, (e) => e.source === 'port_scan' && e.src === r.hosts.victim],
+    ];
+    for (const [text] of steps) expect(chain.some((line) => line.includes(text)), `${text}\n${chain.join('\n')}`).toBe(true);
+    expect(chain.at(-1)).toMatch(new RegExp(`^${r.hosts.victim.replace(/\./g, '\\.')} is compromised`));
+    const times = steps.map(([, match]) => timeline.find(match)!.ts);
+    for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThanOrEqual(times[i - 1] - 1);
+  });
+
+  it('places each step inside the stage that made it', () => {
+    const { timeline } = analysis.incidents[0];
+    const within = (ts: number, stage: keyof typeof r.stages) =>
+      ts * 1000 >= Math.floor(r.stages[stage].start.getTime() / 1000) * 1000 - 1000 && ts * 1000 <= r.stages[stage].end.getTime() + 1000;
+    expect(within(timeline.find((e) => e.source === 'port_scan' && e.src === r.hosts.attacker)!.ts, 'scan')).toBe(true);
+    expect(within(timeline.find((e) => e.source === 'beacon')!.ts, 'beacon')).toBe(true);
+    expect(within(timeline.find((e) => e.source === 'port_scan' && e.src === r.hosts.victim)!.ts, 'sweep')).toBe(true);
   });
 });

@@ -117,7 +117,8 @@ export async function runMultiStageScenario(dir: string, options: ScenarioOption
     log(`building namespaces ${id}-*`);
     const topo = await buildTopology(id, hostSpecs());
     const ns = topo.ns;
-    const tcpdump = await startDaemon('tcpdump', 'ip', ['netns', 'exec', topo.router, tools.tcpdump, '-i', 'brin', '-U', '-n', '-s', '0', '-Z', 'root', '-w', pcap],
+    // A 64 MiB kernel buffer: the 6 MiB upload arrives in a burst, and the machine may be busy.
+    const tcpdump = await startDaemon('tcpdump', 'ip', ['netns', 'exec', topo.router, tools.tcpdump, '-i', 'brin', '-U', '-n', '-s', '0', '-B', '65536', '-Z', 'root', '-w', pcap],
       { ready: /listening on brin/ });
     daemons.push(tcpdump);
     user = await createUser(PASSWORD);

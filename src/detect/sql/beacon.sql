@@ -2,6 +2,8 @@
 -- smallness), duration (coverage of the capture span) and histogram (evenness over 24 bins), equal
 -- weights. Per source→address (conn) and per source→name (HTTP Host, TLS SNI), so beacons through
 -- shared CDNs or proxies are found (a Host that is an address literal is the address key already). Needs $min_connections; $strobe_connections or more is a strobe.
+-- Skew counts as none when the median sits on a quartile (as RITA does): sizes of 139 and 140 bytes
+-- alone give a Bowley ratio of ±1 though they are as steady as data get.
 -- Intervals under $min_interval_s (median) are bursts, not check-ins. Ports in $ignore_ports (resolvers, time, discovery) are not scored.
 WITH span AS (SELECT greatest(max(ts) - min(ts), 1) AS seconds FROM conn),
 events AS MATERIALIZED (
@@ -28,9 +30,9 @@ stats AS (
 ),
 scored AS (
   SELECT *,
-    1 - abs(CASE WHEN t3 > t1 THEN (t1 + t3 - 2 * tm) / (t3 - t1) ELSE 0 END) AS ts_skew_score,
+    1 - abs(CASE WHEN tm > t1 AND tm < t3 THEN (t1 + t3 - 2 * tm) / (t3 - t1) ELSE 0 END) AS ts_skew_score,
     greatest(0, 1 - coalesce(list_median(list_transform(intervals, d -> abs(d - tm))) / nullif(tm, 0), 1)) AS ts_mad_score,
-    1 - abs(CASE WHEN s3 > s1 THEN (s1 + s3 - 2 * sm) / (s3 - s1) ELSE 0 END) AS ds_skew_score,
+    1 - abs(CASE WHEN sm > s1 AND sm < s3 THEN (s1 + s3 - 2 * sm) / (s3 - s1) ELSE 0 END) AS ds_skew_score,
     greatest(0, 1 - coalesce(list_median(list_transform(sizes, s -> abs(s - sm))) / nullif(sm, 0), 0)) AS ds_mad_score,
     greatest(0, 1 - size_mode / 65535.0) AS ds_small_score,
     least(1, (last_seen - first_seen) / (SELECT seconds FROM span)) AS duration_score,
