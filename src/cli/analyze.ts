@@ -23,7 +23,7 @@ journald, Windows Security/Sysmon, Suricata EVE, Zeek); --logs only makes them e
 
 Options:
   --out DIR          where the results go (default ./tracer-analysis): analysis.json and,
-                     per incident, its graph as .dot, .graphml and .mmd (Mermaid)
+                     per incident, its graph as .json, .dot, .graphml and .mmd (Mermaid)
   --db PATH          store to use (default OUT/tracer.duckdb); inputs already in it are kept
   --logs FILE        a log file (repeatable)
   --feed SPEC        a threat-intel feed (repeatable; syntax in "tracer help intel")
@@ -51,7 +51,10 @@ function writeResults(out: string, analysis: Analysis): string[] {
   const written = [join(out, 'analysis.json')];
   writeFileSync(written[0], `${JSON.stringify(analysis, null, 2)}\n`);
   for (const incident of analysis.incidents.slice(0, MAX_GRAPH_FILES)) {
-    for (const [ext, text] of [['dot', graphToDot(incident.graph)], ['graphml', graphToGraphml(incident.graph)], ['mmd', graphToMermaid(incident.graph)]]) {
+    const exports = [
+      ['json', `${JSON.stringify(incident.graph, null, 2)}\n`], ['dot', graphToDot(incident.graph)], ['graphml', graphToGraphml(incident.graph)], ['mmd', graphToMermaid(incident.graph)],
+    ];
+    for (const [ext, text] of exports) {
       const path = join(out, `graph-${incident.id}.${ext}`);
       writeFileSync(path, text);
       written.push(path);

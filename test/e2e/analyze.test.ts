@@ -38,6 +38,7 @@ describe('tracer analyze', () => {
     const dot = join(out, `graph-${incident.id}.dot`);
     expect(spawnSync('dot', ['-Tsvg', dot], { encoding: 'utf8' }).stdout).toContain('203.0.113.66');
     expect(existsSync(join(out, `graph-${incident.id}.graphml`)) && existsSync(join(out, `graph-${incident.id}.mmd`))).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, `graph-${incident.id}.json`), 'utf8'))).toEqual(incident.graph);
   });
 
   it.skipIf(!haveCorpus)('joins a real brute-force capture and a real auth.log: guessing without success, and a login won after guessing', async () => {
