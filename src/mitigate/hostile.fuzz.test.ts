@@ -33,6 +33,8 @@ const SLOTS: Array<(a: Analysis, s: string) => void> = [
   (a, s) => { a.alerts[12].evidence.feed = s; },
   (a, s) => { a.alerts[13].evidence.indicator = s; },
   (a, s) => { a.alerts[14].src = s; },
+  (a, s) => { a.alerts[15].dst[0] = s; a.incidents[0].alertIds.push(a.alerts[15].id); },
+  (a, s) => { a.alerts[16].evidence.detail = s; a.alerts[16].dst[0] = s; },
   (a, s) => { a.alerts[1].evidence.port = s; },
   (a, s) => { a.alerts[0].id = s; a.incidents[0].alertIds.push(s); },
   (a, s) => { a.incidents[0].id = s; },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planMitigations } from './index.js';
-import { ATTACKER, ATTACKER6, C2, C2_NAME, fixtureAnalysis, INTEL_IP, INTEL_NAME, SPOOF_MAC, TUNNEL, VICTIM, WEB_ATTACKER } from './testing/fixtures.js';
+import { ATTACKER, ATTACKER6, C2, C2_NAME, fixtureAnalysis, INTEL_IP, INTEL_NAME, LONG_PEER, SPOOF_MAC, TUNNEL, VICTIM, WEB_ATTACKER } from './testing/fixtures.js';
 
 describe('planMitigations on the sample intrusion', () => {
   const plan = planMitigations(fixtureAnalysis());
@@ -76,6 +76,7 @@ describe('planMitigations on every kind of finding', () => {
 
   it('blocks external attackers of both families, C2s, intel and tunnel domains, and nothing internal', () => {
     expect(plan.blockAddresses).toEqual([WEB_ATTACKER, C2, INTEL_IP, ATTACKER, ATTACKER6]);
+    expect(plan.blockAddresses).not.toContain(LONG_PEER);
     expect(plan.blockDomains).toEqual([INTEL_NAME, TUNNEL, C2_NAME]);
     const ip6 = plan.files!.find((f) => f.file === 'ip6tables.rules')!;
     expect(ip6.text).toContain(`-I INPUT -s ${ATTACKER6} `);
@@ -93,6 +94,8 @@ describe('planMitigations on every kind of finding', () => {
     expect(byId.get('stop-arp-spoofing')!.hardening[0]).toContain(`${SPOOF_MAC} (show mac address-table address 0200.5e10.0066)`);
     expect(byId.get('block-intel')!.why).toContain(`${INTEL_IP} is listed in feed abuse-ch`);
     expect(plan.files!.find((f) => f.file === 'rpz.tracer.zone')!.text).toContain(`*.${TUNNEL} A 10.0.0.53`);
+    expect(byId.get('encrypt-logins')!.why).toBe('10.10.0.31 authenticated in clear text with 10.10.0.21 (3 connection(s)), so anyone on the path could read the password.');
+    expect(byId.get('encrypt-logins')!.why).not.toContain('admin');
   });
 
   it('refuses a sinkhole or resolver that is not an address', () => {
@@ -123,6 +126,15 @@ describe('planMitigations on every kind of finding', () => {
     expect(block.why).toContain('And 490 more attacking addresses.');
     expect(block.why).toContain('Only the 500 strongest of 10,001 addresses are listed');
     expect(ms).toBeLessThan(5000);
+  });
+
+  it('blocks the peer of a long connection when the connection is part of an incident', () => {
+    const analysis = fixtureAnalysis(true);
+    const long = analysis.alerts.find((a) => a.detector === 'long_connection')!;
+    analysis.incidents[0].alertIds.push(long.id);
+    const m = planMitigations(analysis).mitigations.find((x) => x.id === 'block-c2')!;
+    expect(m.why).toContain(`10.10.0.31 held a connection to ${LONG_PEER} for 8.3 h carrying 1.0 MB.`);
+    expect(m.rules[0].text).toContain(LONG_PEER);
   });
 
   it('plans nothing for an analysis without findings', () => {

@@ -1,6 +1,7 @@
 import type { Analysis } from '../correlate/model.js';
 import { parseCidr } from '../decode/cidr.js';
 import { arpMitigations } from './findings/arp.js';
+import { cleartextMitigations } from './findings/cleartext.js';
 import { attackerMitigations } from './findings/attackers.js';
 import { c2Mitigations } from './findings/c2.js';
 import { compromiseMitigations } from './findings/compromise.js';
@@ -58,6 +59,7 @@ function context(analysis: Analysis, options: PlanOptions): FindingContext {
     scope: blockScope(analysisNets(analysis, optionNets(options.internal)), internalHosts),
     alerts: actionable(analysis),
     incidents: [...analysis.incidents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    inIncident: new Set(analysis.incidents.flatMap((i) => i.alertIds)),
     resolver: optionAddress('resolver', options.resolver, false) ?? '<resolver>',
   };
 }
@@ -83,7 +85,7 @@ export function planMitigations(analysis: Analysis, options: PlanOptions = {}): 
   const drafts: Draft[] = [
     ...attackerMitigations(ctx, max), ...c2Mitigations(ctx, max), ...intelMitigations(ctx, max), ...dnsTunnelMitigations(ctx),
     ...compromiseMitigations(ctx), ...credentialMitigations(ctx), ...exfiltrationMitigations(ctx), ...webMitigations(ctx),
-    ...floodMitigations(ctx), ...arpMitigations(ctx), ...sweepMitigations(ctx),
+    ...floodMitigations(ctx), ...arpMitigations(ctx), ...cleartextMitigations(ctx), ...sweepMitigations(ctx),
   ];
   const all = uniqueIndicators(drafts.flatMap((d) => d.block));
   const sids = assignSids(all.flatMap(suricataKeys));

@@ -17,13 +17,14 @@ export function controlIndicator(ctx: FindingContext, text: string, role: Indica
 
 /**
  * Blocks the command-and-control servers and data drops (incident C2s, beacon and
- * exfiltration destinations outside) by address and by name, with egress filtering as
+ * exfiltration destinations outside, and long connections that are part of an incident) by address and by name, with egress filtering as
  * the hardening and checks from the victims.
  */
 export function c2Mitigations(ctx: FindingContext, maxIndicators: number): Draft[] {
   const alerts: Alert[] = [];
   const found = new Map<string, Indicator>();
-  for (const a of byDetector(ctx, ...CONTROL_DETECTORS)) {
+  const long = byDetector(ctx, 'long_connection').filter((a) => ctx.inIncident.has(a.id));
+  for (const a of [...byDetector(ctx, ...CONTROL_DETECTORS), ...long]) {
     const i = controlIndicator(ctx, a.dst[0] ?? '', 'c2');
     if (i === null) continue;
     alerts.push(a);
@@ -48,6 +49,7 @@ export function c2Mitigations(ctx: FindingContext, maxIndicators: number): Draft
     block, rules: [],
     hardening: [
       'Egress filtering: servers reach the internet only through the proxy, and only to the destinations they need; deny direct outbound 80/443 and any other port from server networks.',
+      'Before loading a name or address, check it is not a shared service (CDN edge, cloud storage, update server) that other hosts need; block the exact name, not its parent domain.',
       'Inspect and log proxy traffic (TLS interception where policy allows) and alert on periodic check-ins such as these.',
       ...(names.length > 0 ? ['Sinkhole the names on every internal resolver (RPZ or unbound) so that a new address behind the same name is cut off too.'] : []),
     ],

@@ -15,6 +15,8 @@ export interface FindingContext {
   alerts: Alert[];
   /** Incidents sorted by id. */
   incidents: Incident[];
+  /** Ids of the alerts that belong to an incident. */
+  inIncident: ReadonlySet<string>;
   /** Validated resolver to name in `dig` checks, or the placeholder `<resolver>`. */
   resolver: string;
 }
@@ -105,4 +107,12 @@ export function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
   if (list) list.push(item);
   else map.set(key, [item]);
+}
+
+/**
+ * An nmap command line for a host: `-6` for IPv6 targets, which nmap needs.
+ * @example nmapCommand('-p 22', '2001:db8::1') // 'nmap -6 -Pn -p 22 2001:db8::1'
+ */
+export function nmapCommand(ports: string, host: string): string {
+  return `nmap ${canonicalAddress(host)?.version === 6 ? '-6 ' : ''}-Pn ${ports} ${host}`;
 }

@@ -1,7 +1,7 @@
 import type { Alert } from '../../detect/alert.js';
 import { rateLimitRules } from '../rules/rate-limit.js';
 import { amount, canonicalAddress, safeAccount, validPort } from '../values.js';
-import { alertSentences, byDetector, hostOr, incidentsOf, pushTo, refs, sentences, type Draft, type FindingContext } from './context.js';
+import { alertSentences, byDetector, hostOr, incidentsOf, nmapCommand, pushTo, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Services by port, and the hardening each needs beyond rate limiting. */
@@ -60,7 +60,7 @@ export function credentialMitigations(ctx: FindingContext): Draft[] {
         ...(service?.steps ?? ['Lock accounts after repeated failures, require MFA, and expose the service only to the networks that use it.']),
       ],
       validation: [
-        ...(sshHost && port !== null ? [`nmap -Pn -p ${port} ${sshHost}   # from outside the organisation: the port must show filtered`] : []),
+        ...(sshHost && port !== null ? [`${nmapCommand(`-p ${port}`, sshHost)}   # from outside the organisation: the port must show filtered`] : []),
         ...(sshHost && port === 22 ? [
           `ssh -o PreferredAuthentications=password -o PubkeyAuthentication=no probe@${sshHost}   # must fail with "Permission denied (publickey)."`,
           `sshd -T | grep -Ei '^(passwordauthentication|kbdinteractiveauthentication|permitrootlogin) '   # on ${sshHost}: all "no"`,

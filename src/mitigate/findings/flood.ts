@@ -1,4 +1,4 @@
-import { byDetector, hostOr, incidentsOf, refs, sentences, type Draft, type FindingContext } from './context.js';
+import { byDetector, hostOr, incidentsOf, nmapCommand, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Floods: absorb them upstream and on the victim; single sources are also blocked with the attackers. */
@@ -20,7 +20,7 @@ export function floodMitigations(ctx: FindingContext): Draft[] {
     ],
     validation: [
       'sysctl net.ipv4.tcp_syncookies   # on the victim: must print 1',
-      ...victims.filter((v) => !v.startsWith('a host')).slice(0, 3).map((v) => `nmap -Pn -sU -p 53,123,1900,11211 ${v}   # from outside: no amplifying UDP service open`),
+      ...victims.filter((v) => !v.startsWith('a host')).slice(0, 3).map((v) => `${nmapCommand('-sU -p 53,123,1900,11211', v)}   # from outside: no amplifying UDP service open`),
       'tracer detect on a capture of the next attack: the flood stops at the edge (fewer packets reach the victim).',
     ],
   }];

@@ -13,6 +13,8 @@ export const WEB_SERVER = '10.10.0.20';
 export const INTEL_IP = '198.51.100.99';
 export const INTEL_NAME = 'bad-updates.example.org';
 export const SPOOF_MAC = '02:00:5e:10:00:66';
+/** A long-lived peer outside any incident: reported, not blocked. */
+export const LONG_PEER = '192.0.2.200';
 
 const T = 1_795_168_865; // 2026-11-20T10:01:05Z
 
@@ -50,6 +52,8 @@ export function otherAlerts(): Alert[] {
     alert({ detector: 'intel_match', src: '10.10.0.31', dst: [INTEL_IP], evidence: { kind: 'ip', indicator: INTEL_IP, feed: 'abuse-ch', seen: 3 } }, 700),
     alert({ detector: 'intel_match', src: '10.10.0.31', dst: ['10.10.0.2'], evidence: { kind: 'domain', indicator: INTEL_NAME, feed: 'urlhaus', seen: 2 } }, 710),
     alert({ detector: 'port_scan', src: ATTACKER6, dst: ['2001:db8:10::10'], evidence: { kind: 'vertical', ports: 200, hosts: 1, probes: 200 } }, 800),
+    alert({ detector: 'long_connection', src: '10.10.0.31', dst: [LONG_PEER], severity: 'medium', evidence: { duration: 30_000, bytes: 1e6 } }, 900),
+    alert({ detector: 'unusual_connection', src: '10.10.0.31', dst: ['10.10.0.21'], severity: 'medium', evidence: { kind: 'cleartext_auth', detail: 'ftp USER admin', connections: 3 } }, 950),
   ];
 }
 
