@@ -6,6 +6,8 @@ import { DEFAULT_CONFIG, loadConfigFile, runDetectors } from '../detect/index.js
 import { openCountryLookup } from '../intel/geo.js';
 import { loadIndexSet } from '../intel/sources.js';
 import { formatLineProblem } from '../logs/index.js';
+import { planMitigations } from '../mitigate/index.js';
+import { writeReport, type ReportFormat } from '../report/index.js';
 import { ingest } from '../pipeline/ingest.js';
 import { openExistingStore } from '../store/duckdb.js';
 import { escapeTerminal } from '../util/escape.js';
@@ -22,8 +24,10 @@ attack chain) and writes the results to --out. Logs are recognised by content (a
 journald, Windows Security/Sysmon, Suricata EVE, Zeek); --logs only makes them explicit.
 
 Options:
-  --out DIR          where the results go (default ./tracer-analysis): analysis.json and,
-                     per incident, its graph as .json, .dot, .graphml and .mmd (Mermaid)
+  --out DIR          where the results go (default ./tracer-analysis): the report (report.html,
+                     report.md with SVG charts, report.json), analysis.json and, per incident,
+                     its graph as .json, .dot, .graphml and .mmd (Mermaid)
+  --pdf              also report.pdf, through headless Chromium
   --db PATH          store to use (default OUT/tracer.duckdb); inputs already in it are kept
   --logs FILE        a log file (repeatable)
   --feed SPEC        a threat-intel feed (repeatable; syntax in "tracer help intel")
@@ -80,6 +84,7 @@ const command: Command = {
         out: { type: 'string', default: 'tracer-analysis' }, db: { type: 'string' }, logs: { type: 'string', multiple: true, default: [] },
         feed: { type: 'string', multiple: true, default: [] }, tix: { type: 'string', multiple: true, default: [] }, config: { type: 'string' },
         internal: { type: 'string' }, gap: { type: 'string' }, tz: { type: 'string' }, year: { type: 'string' }, quiet: { type: 'boolean', default: false },
+        pdf: { type: 'boolean', default: false },
       },
     });
     const inputs = [...positionals, ...values.logs];
@@ -118,11 +123,16 @@ const command: Command = {
       say('[3/4] correlating');
       const analysis = await correlate(store, {
         internalNets, gapSeconds: gap, country, extraInputs: await intelInputs(values.feed, values.tix),
-        parameters: { internalNets: internalNets ?? 'private ranges', gapSeconds: gap ?? 86_400, tz: values.tz ?? 'UTC', config: values.config ?? 'defaults', feeds: values.feed, tix: values.tix },
+        parameters: {
+          inputs, internalNets: internalNets ?? 'private ranges', gapSeconds: gap ?? 86_400, tz: values.tz ?? 'UTC', config: values.config ?? 'defaults', feeds: values.feed, tix: values.tix,
+        },
       });
       say(`      ${analysis.incidents.length} incident(s) (${lap()})`);
-      say('[4/4] writing results');
-      const written = writeResults(values.out, analysis);
+      say('[4/4] writing the report');
+      const formats: ReportFormat[] = values.pdf ? ['html', 'md', 'json', 'pdf'] : ['html', 'md', 'json'];
+      const plan = planMitigations(analysis, { internal: internalNets });
+      const report = await writeReport({ store, analysis, plan, outDir: values.out, formats, parameters: analysis.parameters });
+      const written = [...report.files, ...writeResults(values.out, analysis)];
       process.stdout.write(analysisSummary(analysis, written));
     } finally {
       await store.close();

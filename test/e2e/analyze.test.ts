@@ -19,7 +19,7 @@ describe('tracer analyze', () => {
   it('tells the bundled intrusion end to end: chain, roles, compromised host, custody', async () => {
     const out = join(work, 'sample');
     const r = await runCli(['analyze', 'samples/intrusion.pcap.gz', 'samples/auth.log', '--out', out]);
-    expect(r.stderr).toMatch(/\[1\/4\] ingesting 2 input\(s\)[\s\S]*\[4\/4\] writing results/);
+    expect(r.stderr).toMatch(/\[1\/4\] ingesting 2 input\(s\)[\s\S]*\[4\/4\] writing the report/);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^1 incident\(s\)/);
     expect(r.stdout).toContain('compromised: 10.10.0.10');
@@ -39,6 +39,8 @@ describe('tracer analyze', () => {
     expect(spawnSync('dot', ['-Tsvg', dot], { encoding: 'utf8' }).stdout).toContain('203.0.113.66');
     expect(existsSync(join(out, `graph-${incident.id}.graphml`)) && existsSync(join(out, `graph-${incident.id}.mmd`))).toBe(true);
     expect(JSON.parse(readFileSync(join(out, `graph-${incident.id}.json`), 'utf8'))).toEqual(incident.graph);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('203.0.113.66');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('10.10.0.10 is compromised');
   });
 
   it.skipIf(!haveCorpus)('joins a real brute-force capture and a real auth.log: guessing without success, and a login won after guessing', async () => {
