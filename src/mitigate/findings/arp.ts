@@ -1,5 +1,5 @@
 import { canonicalAddress } from '../values.js';
-import { byDetector, incidentsOf, refs, sentences, type Draft, type FindingContext } from './context.js';
+import { byDetector, incidentsOf, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 
 /** A MAC address as `aa:bb:cc:dd:ee:ff`, or null. */
 function mac(value: unknown): string | null {
@@ -38,7 +38,7 @@ export function arpMitigations(ctx: FindingContext): Draft[] {
     validation: [
       ...ips.slice(0, 3).map((ip) => `ip neigh show ${ip}   # on a host of the segment: the real MAC, not ${suspects[0] ?? 'the spoofed one'}`),
       'show ip arp inspection statistics   # on the switch: DAI enabled and dropping forged replies',
-      'tracer detect on a new capture of the segment: no arp_spoof alert.',
+      recheck('arp_spoof', 'capture on the segment: no alert'),
     ],
   }];
 }

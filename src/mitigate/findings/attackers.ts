@@ -2,7 +2,7 @@ import { parseAddress } from '../../decode/address.js';
 import { severityRank, type Alert } from '../../detect/alert.js';
 import { count } from '../../detect/sql-detector.js';
 import { canonicalAddress, type Address } from '../values.js';
-import { addressIndicator, byDetector, incidentsOf, MAX_WHY, pushTo, refs, sentences, type Draft, type FindingContext } from './context.js';
+import { addressIndicator, byDetector, incidentsOf, MAX_WHY, pushTo, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Detectors whose source attacked its destination. */
@@ -50,7 +50,7 @@ export function attackerMitigations(ctx: FindingContext, maxIndicators: number):
         `${a.version === 4 ? 'iptables' : 'ip6tables'} -L INPUT -v -n | grep -F ${a.text}   # the DROP rule is there and its packet counter rises while ${a.text} keeps trying`,
       ]),
       ...(kept.length > 0 ? ['nft list table inet tracer_block_attackers   # the table is loaded with the sets', 'show access-list OUTSIDE_IN | include TRACER   # on the ASA: hit counts of the deny entries'] : []),
-      'tracer detect on a new capture from the perimeter: no new alert from the blocked addresses.',
+      recheck('port_scan', 'capture outside the firewall: the blocked addresses no longer reach the victims'),
     ],
   }];
 }

@@ -1,7 +1,7 @@
 import type { Alert } from '../../detect/alert.js';
 import type { Indicator } from '../rules/index.js';
 import { canonicalAddress, canonicalDomain } from '../values.js';
-import { addressIndicator, alertSentences, byDetector, hostOr, sentences, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { addressIndicator, alertSentences, byDetector, hostOr, incidentsOf, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Detectors whose destination controls the source or receives its data. */
@@ -56,7 +56,7 @@ export function c2Mitigations(ctx: FindingContext, maxIndicators: number): Draft
     validation: [
       ...(check ? [`From ${victims[0] ?? 'an internal host'}: curl --max-time 5 http://${check.kind === 'ipv6' ? `[${check.value}]` : check.value}/   # must fail (time out or be refused)`] : []),
       ...names.slice(0, 3).map((i) => `dig @${ctx.resolver} ${i.value}   # must answer NXDOMAIN (or the sinkhole address)`),
-      'tracer detect on a new capture from the same segment: no beacon alert to these destinations.',
+      recheck('beacon', 'capture on the same segment: no beacon to these destinations'),
     ],
   }];
 }

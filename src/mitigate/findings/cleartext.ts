@@ -1,6 +1,6 @@
 import { count } from '../../detect/sql-detector.js';
 import { amount } from '../values.js';
-import { byDetector, hostOr, incidentsOf, nmapCommand, refs, sentences, type Draft, type FindingContext } from './context.js';
+import { byDetector, hostOr, incidentsOf, nmapCommand, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 
 /** Logins sent in clear text (FTP, Telnet, HTTP Basic): move them to encrypted protocols. */
 export function cleartextMitigations(ctx: FindingContext): Draft[] {
@@ -19,7 +19,7 @@ export function cleartextMitigations(ctx: FindingContext): Draft[] {
     ],
     validation: [
       ...servers.filter((s) => !s.startsWith('a host')).slice(0, 3).map((s) => `${nmapCommand('-p 21,23,80', s)}   # only ports that redirect to or require encryption stay open`),
-      'tracer detect on a new capture: no cleartext_auth unusual_connection alert.',
+      recheck('unusual_connection', 'no clear-text login alert'),
     ],
   }];
 }

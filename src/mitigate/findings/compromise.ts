@@ -1,6 +1,6 @@
 import type { GraphEdge, Incident } from '../../correlate/model.js';
 import { canonicalAddress, safeId } from '../values.js';
-import { hostLabel, hostOr, nmapCommand, type Draft, type FindingContext } from './context.js';
+import { hostLabel, hostOr, nmapCommand, recheck, type Draft, type FindingContext } from './context.js';
 
 /** What each kind of edge from a compromised host means, in words. */
 const OUT_WORDS: Record<string, string> = {
@@ -47,7 +47,7 @@ export function compromiseMitigations(ctx: FindingContext): Draft[] {
       validation: [
         `${nmapCommand('-p 22,80,443,445', host)}   # from another internal host: every port filtered while it is isolated`,
         `From ${hostOr(host)}'s console: curl --max-time 5 https://example.com/   # must fail while it is isolated`,
-        'tracer detect on a new capture of its segment: no traffic from it except to the incident-response hosts.',
+        recheck('beacon', 'capture on its segment: nothing from it at all while it is isolated'),
       ],
     };
   });

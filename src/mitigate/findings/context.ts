@@ -116,3 +116,12 @@ export function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
 export function nmapCommand(ports: string, host: string): string {
   return `nmap ${canonicalAddress(host)?.version === 6 ? '-6 ' : ''}-Pn ${ports} ${host}`;
 }
+
+/**
+ * The re-check after a control is in place: a new capture through Tracer, listing one
+ * detector's alerts, with what to expect.
+ * @example recheck('beacon', 'no alert to the blocked destinations')
+ */
+export function recheck(detector: string, expect: string): string {
+  return `tracer ingest --db recheck.duckdb new-capture.pcap && tracer detect --db recheck.duckdb && tracer alerts --db recheck.duckdb --detector ${detector}   # ${expect}`;
+}

@@ -1,7 +1,7 @@
 import type { Alert } from '../../detect/alert.js';
 import { rateLimitRules } from '../rules/rate-limit.js';
 import { amount, canonicalAddress, safeAccount, validPort } from '../values.js';
-import { alertSentences, byDetector, hostOr, incidentsOf, nmapCommand, pushTo, refs, sentences, type Draft, type FindingContext } from './context.js';
+import { alertSentences, byDetector, hostOr, incidentsOf, nmapCommand, pushTo, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Services by port, and the hardening each needs beyond rate limiting. */
@@ -9,7 +9,7 @@ const SERVICES: Record<number, { name: string; steps: string[] }> = {
   22: { name: 'SSH', steps: [
     'In /etc/ssh/sshd_config set PasswordAuthentication no, KbdInteractiveAuthentication no and PermitRootLogin no, keep PubkeyAuthentication yes (keys only), check with sshd -t and reload sshd.',
     'Restrict the source: allow port 22 only from the admin networks, a VPN or a bastion host, never from the whole internet.',
-    'Or run fail2ban with the sshd jail (maxretry 5, findtime 10m, bantime 1h) where the rate limit below cannot be loaded.',
+    'Or run fail2ban with the sshd jail (maxretry 5, findtime 10m, bantime 1h) where the rate-limit rules of this mitigation cannot be loaded.',
   ] },
   3389: { name: 'RDP', steps: [
     'Require Network Level Authentication and an account lockout policy (e.g. 10 failures in 15 minutes), and put RDP behind a VPN or RD Gateway with MFA.',
@@ -66,7 +66,7 @@ export function credentialMitigations(ctx: FindingContext): Draft[] {
           `sshd -T | grep -Ei '^(passwordauthentication|kbdinteractiveauthentication|permitrootlogin) '   # on ${sshHost}: all "no"`,
         ] : []),
         ...(port !== null ? [`nft list table inet tracer_ratelimit_${port}   # on ${host}: loaded; a 6th connection within a minute from one source times out`] : []),
-        'tracer detect on a new capture: no brute_force or auth_guessing alert against this server.',
+        recheck('brute_force', 'no guessing against this server that gets through'),
       ],
     };
   });

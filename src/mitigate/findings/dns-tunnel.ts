@@ -1,5 +1,5 @@
 import { canonicalAddress, canonicalDomain } from '../values.js';
-import { alertSentences, byDetector, hostOr, sentences, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { alertSentences, byDetector, hostOr, incidentsOf, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Sinkholes tunnelling domains and forces every client through the internal resolvers. */
@@ -27,7 +27,7 @@ export function dnsTunnelMitigations(ctx: FindingContext): Draft[] {
     validation: [
       ...names.slice(0, 3).map((n) => `dig @${ctx.resolver} probe.${n} TXT   # must answer NXDOMAIN (or the sinkhole address)`),
       `From ${client}: dig @9.9.9.9 example.com +time=3 +tries=1   # must time out: outbound DNS is blocked`,
-      'tracer detect on a new capture: no dns_tunnel alert.',
+      recheck('dns_tunnel', 'no alert'),
     ],
   }];
 }

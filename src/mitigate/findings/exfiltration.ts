@@ -1,5 +1,5 @@
 import { canonicalAddress } from '../values.js';
-import { alertSentences, byDetector, hostOr, sentences, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { alertSentences, byDetector, hostOr, incidentsOf, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** Large uploads from internal hosts: cap and inspect egress so the next one is stopped or seen. */
@@ -23,7 +23,7 @@ export function exfiltrationMitigations(ctx: FindingContext): Draft[] {
     ],
     validation: [
       `From ${senders[0]}: head -c 5000000 /dev/urandom | curl --max-time 10 -s -o /dev/null -w '%{http_code}\\n' --data-binary @- https://example.com/   # must be refused (proxy quota or no direct egress)`,
-      'tracer detect on a new capture: no exfiltration alert from these hosts.',
+      recheck('exfiltration', 'no alert from these hosts'),
     ],
   }];
 }

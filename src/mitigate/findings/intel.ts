@@ -50,7 +50,7 @@ export function intelMitigations(ctx: FindingContext, maxIndicators: number): Dr
       first.kind === 'domain'
         ? `dig @${ctx.resolver} ${first.value}   # must answer NXDOMAIN (or the sinkhole address)`
         : `curl --max-time 5 http://${first.kind === 'ipv6' ? `[${first.value}]` : first.value}/   # from an internal host: must fail`,
-      'zeek -r new.pcap local /path/to/tracer-intel.dat loaded via Intel::read_files: intel.log lists any further sighting.',
+      'zeek -r new-capture.pcap frameworks/intel/seen \'redef Intel::read_files += { "tracer-intel.dat" };\' && cat intel.log   # lists any further sighting',
     ],
   }];
 }

@@ -1,5 +1,5 @@
 import { canonicalAddress } from '../values.js';
-import { alertSentences, byDetector, hostOr, sentences, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { alertSentences, byDetector, hostOr, incidentsOf, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** The /24 (IPv4) or /64 (IPv6) around an address, for the checks. */
@@ -32,6 +32,6 @@ export function sweepMitigations(ctx: FindingContext): Draft[] {
       'Alert on internal scans (many hosts or ports from one internal source) at the core switches or the NDR.',
     ],
     validation: nets.slice(0, 3).map((n) => `nmap -Pn -p 22,139,445,3389 ${n}   # from ${scanner}'s segment: only the services it needs answer, the rest filtered`)
-      .concat(['tracer detect on a new capture of the segment: no internal port_scan alert.']),
+      .concat([recheck('port_scan', 'capture on the segment: no internal sweep gets answers')]),
   }];
 }

@@ -1,4 +1,4 @@
-import { alertSentences, byDetector, hostOr, sentences, incidentsOf, refs, type Draft, type FindingContext } from './context.js';
+import { alertSentences, byDetector, hostOr, incidentsOf, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
 /** A harmless test request per attack class that a WAF must refuse (Tracer's own, never from traffic). */
@@ -26,7 +26,7 @@ export function webMitigations(ctx: FindingContext): Draft[] {
     ],
     validation: [
       ...servers.filter((s) => !s.startsWith('a host')).slice(0, 3).flatMap((s) => classes.map((c) => `curl -s -o /dev/null -w '%{http_code}\\n' 'http://${s.includes(':') ? `[${s}]` : s}${PROBES[c]}'   # must print 403 (refused by the WAF)`)),
-      'tracer detect on a new capture: web_attack alerts only for requests the WAF answered with 403.',
+      recheck('web_attack', 'any request left is one the WAF answered with 403'),
     ],
   }];
 }
