@@ -21,6 +21,21 @@ function setTotals(totals) {
   $('totals').textContent = `${formatCount(totals.packets)} packets · ${formatCount(totals.bytes, 'B')}`;
 }
 
+/** What the live analysis has dropped so far, in one line (empty for a finished analysis). */
+function setHealth(health) {
+  const node = $('health');
+  if (!health) {
+    node.textContent = '';
+    return;
+  }
+  const parts = [
+    [health.eventsDropped, 'events dropped by slow readers'], [health.windowDropped, 'records left out of live detection'],
+    [health.detectionsSkipped, 'detection runs skipped'], [health.detectionErrors, 'detection runs failed'],
+  ].filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+  node.textContent = parts.length ? parts.join(' · ') : 'nothing dropped';
+  node.className = parts.length ? 'warn' : 'muted';
+}
+
 const handlers = {
   snapshot(s) {
     $('source').textContent = String(s.source);
@@ -29,6 +44,7 @@ const handlers = {
     charts.setProtocols(s.protocols);
     charts.setTalkers(s.topTalkers);
     setTotals(s.totals);
+    setHealth(s.health);
     alerts.setAll(s.alerts);
     incidents.setAll(s.incidents);
   },
@@ -37,6 +53,7 @@ const handlers = {
     charts.setProtocols(d.protocols);
     charts.setTalkers(d.topTalkers);
     setTotals(d.totals);
+    setHealth(d.health);
   },
   alert(d) {
     alerts.upsert(d.alert);

@@ -23,6 +23,19 @@ export interface StatsTick {
   /** Since the capture started. */
   totalPackets: number;
   totalBytes: number;
+  /** Where the live analysis has left something out so far (set by LiveAnalysis; absent from TrafficStats alone). */
+  health?: LiveHealth;
+}
+
+/** Counts of what the live analysis could not keep up with, since the capture started. */
+export interface LiveHealth {
+  /** Events lost by subscribers (NDJSON printer, dashboard pages) that fell behind. */
+  eventsDropped: number;
+  /** Records left out of live detection because the detection window was full. */
+  windowDropped: number;
+  /** Detection runs skipped (the previous one still running) and failed. */
+  detectionsSkipped: number;
+  detectionErrors: number;
 }
 
 /** A connection that ended (its conn.log record, as stored). */

@@ -7,6 +7,6 @@ export { AlertWatch, type AlertChange, type LiveDetector } from './alert-watch.j
 export { DetectionWindow, DETECT_WINDOW_SECONDS } from './detection-window.js';
 export { engineCorrelator, engineDetector } from './engine-hooks.js';
 export { LiveEventStream } from './event-stream.js';
-export type { AlertEvent, ConnEvent, IncidentsEvent, LiveAlert, LiveEvent, StatsTick, Talker } from './events.js';
+export type { AlertEvent, ConnEvent, IncidentsEvent, LiveAlert, LiveEvent, LiveHealth, StatsTick, Talker } from './events.js';
 export { LiveAnalysis, type LiveAnalysisOptions, type LiveAnalysisReport, type LiveCorrelator } from './live-analysis.js';
 export { TrafficStats } from './traffic-stats.js';

@@ -73,7 +73,7 @@ describe('LiveAnalysis', () => {
     expect(detections).toBeGreaterThanOrEqual(2);
     const stats = seen.filter((e) => e.type === 'stats');
     expect(stats.length).toBe(ticks.length + 1);
-    expect(stats.at(-1)).toMatchObject({ totalPackets: 2011, topTalkers: tsharkTalkers(SCAN, Math.floor(lastTs) - WINDOW_SECONDS) });
+    expect(stats.at(-1)).toMatchObject({ health: { eventsDropped: 0, windowDropped: 0, detectionErrors: 0 }, totalPackets: 2011, topTalkers: tsharkTalkers(SCAN, Math.floor(lastTs) - WINDOW_SECONDS) });
   });
 
   it('fires the detection engine on the live window: the scan alert is published and stored before the capture ends, then grows', async () => {
@@ -102,6 +102,7 @@ describe('LiveAnalysis', () => {
     await reading;
     await store.close();
     expect(report.detectionErrors).toBe(0);
+    expect(report.windowDropped).toBe(0);
     const scans = alerts.filter((e) => e.type === 'alert' && e.alert.detector === 'port_scan');
     expect(scans.length).toBeGreaterThanOrEqual(2);
     expect(scans.map((e) => e.type === 'alert' && e.revision)).toEqual(scans.map((_, i) => i + 1));

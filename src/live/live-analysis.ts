@@ -13,6 +13,7 @@ import { alertsSchema } from '../store/schema/alerts.js';
 import { AlertWatch, type AlertChange, type LiveDetector } from './alert-watch.js';
 import { DetectionWindow } from './detection-window.js';
 import type { LiveEventStream } from './event-stream.js';
+import type { LiveHealth } from './events.js';
 import { TrafficStats } from './traffic-stats.js';
 
 /** Seconds between commits of the batched store writers, so queries and detection see recent records. */
@@ -142,7 +143,7 @@ export class LiveAnalysis {
   async tick(now: number): Promise<void> {
     this.lastTick = now;
     this.flow.advance(now);
-    this.opts.events.publish(this.stats.snapshot(now));
+    this.opts.events.publish({ ...this.stats.snapshot(now), health: this.health() });
     if (this.writers && now - this.lastFlush >= STORE_FLUSH_SECONDS) {
       this.writers.flush();
       this.lastFlush = now;
@@ -179,11 +180,18 @@ export class LiveAnalysis {
       await window.close();
     }
     // Ticks come from the clock and packets may lag it: the last tick never goes back in time.
-    this.opts.events.publish(this.stats.snapshot(Math.max(lastTs, this.lastTick)));
+    this.opts.events.publish({ ...this.stats.snapshot(Math.max(lastTs, this.lastTick)), health: this.health() });
     return {
       packets: this.stats.totalPackets, bytes: this.stats.totalBytes, records: { ...this.records }, anomalies: this.weird.toJSON(),
-      flow: this.flow.stats(), alerts: this.alerts, detectionsSkipped: this.alertWatch?.skipped ?? 0,
-      detectionErrors: this.errors, firstDetectionError: this.firstError, windowDropped: this.window?.dropped ?? 0, eventsDropped: this.opts.events.dropped(),
+      flow: this.flow.stats(), alerts: this.alerts, firstDetectionError: this.firstError, ...this.health(),
+    };
+  }
+
+  /** The drop and failure counts so far. */
+  private health(): LiveHealth {
+    return {
+      eventsDropped: this.opts.events.dropped(), windowDropped: this.window?.dropped ?? 0,
+      detectionsSkipped: this.alertWatch?.skipped ?? 0, detectionErrors: this.errors,
     };
   }
 

@@ -1,5 +1,5 @@
 import type { Incident } from '../correlate/model.js';
-import type { LiveAlert, Talker } from '../live/index.js';
+import type { LiveAlert, LiveHealth, Talker } from '../live/index.js';
 
 /** One point of the traffic chart: rates over the stats window ending at `ts` (epoch seconds). */
 export interface RatePoint {
@@ -29,6 +29,8 @@ export interface DashboardSnapshot {
   incidents: Incident[];
   /** The capture has ended (no more updates). */
   ended: boolean;
+  /** What the live analysis has dropped so far (null for a finished analysis). */
+  health: LiveHealth | null;
 }
 
 /** Where the dashboard's data comes from: a snapshot, and for a live capture the updates after it. */
@@ -40,6 +42,6 @@ export interface DashboardFeed {
 
 /** A change pushed to the page: named as the SSE event it is sent as. */
 export type DashboardUpdate =
-  | { event: 'stats'; data: { point: RatePoint; protocols: Record<string, number>; topTalkers: Talker[]; totals: { packets: number; bytes: number } } }
+  | { event: 'stats'; data: { point: RatePoint; protocols: Record<string, number>; topTalkers: Talker[]; totals: { packets: number; bytes: number }; health: LiveHealth | null } }
   | { event: 'alert'; data: { alert: LiveAlert; revision: number } }
   | { event: 'incidents'; data: { incidents: Incident[] } };

@@ -1,5 +1,5 @@
 import type { Incident } from '../correlate/model.js';
-import type { LiveAlert, LiveEvent, LiveEventStream, Talker } from '../live/index.js';
+import type { LiveAlert, LiveEvent, LiveEventStream, LiveHealth, Talker } from '../live/index.js';
 import type { DashboardFeed, DashboardSnapshot, DashboardUpdate, RatePoint } from './dashboard-model.js';
 
 /** Points of the traffic chart kept (one a second: ten minutes). */
@@ -17,7 +17,7 @@ export function toUpdate(ev: LiveEvent): DashboardUpdate | null {
         event: 'stats',
         data: {
           point: { ts: ev.ts, packetsPerSec: ev.packetsPerSec, bytesPerSec: ev.bytesPerSec }, protocols: ev.protocols, topTalkers: ev.topTalkers,
-          totals: { packets: ev.totalPackets, bytes: ev.totalBytes },
+          totals: { packets: ev.totalPackets, bytes: ev.totalBytes }, health: ev.health ?? null,
         },
       };
     case 'alert':
@@ -41,6 +41,7 @@ export class LiveDashboard implements DashboardFeed {
   private protocols: Record<string, number> = {};
   private topTalkers: Talker[] = [];
   private totals = { packets: 0, bytes: 0 };
+  private health: LiveHealth | null = null;
   private readonly alerts = new Map<string, LiveAlert>();
   private incidents: Incident[] = [];
   private ended = false;
@@ -61,12 +62,13 @@ export class LiveDashboard implements DashboardFeed {
   apply(ev: LiveEvent): void {
     const update = toUpdate(ev);
     if (update?.event === 'stats') {
-      const { point, protocols, topTalkers, totals } = update.data;
+      const { point, protocols, topTalkers, totals, health } = update.data;
       if (this.series.length === MAX_SERIES_POINTS) this.series.shift();
       this.series.push(point);
       this.protocols = protocols;
       this.topTalkers = topTalkers;
       this.totals = totals;
+      this.health = health;
     } else if (update?.event === 'alert') {
       this.alerts.delete(update.data.alert.id);
       if (this.alerts.size === MAX_DASHBOARD_ALERTS) this.alerts.delete(this.alerts.keys().next().value as string);
@@ -79,7 +81,7 @@ export class LiveDashboard implements DashboardFeed {
   async snapshot(): Promise<DashboardSnapshot> {
     return {
       mode: 'live', source: this.source, series: [...this.series], protocols: this.protocols, topTalkers: this.topTalkers,
-      totals: this.totals, alerts: [...this.alerts.values()], incidents: this.incidents, ended: this.ended,
+      totals: this.totals, alerts: [...this.alerts.values()], incidents: this.incidents, ended: this.ended, health: this.health,
     };
   }
 

@@ -41,7 +41,7 @@ export class StoreDashboard implements DashboardFeed {
     const analysis = await correlate(this.store);
     return {
       mode: 'store', source: this.store.path, series, protocols, topTalkers, totals: { packets: Number(span.packets), bytes: Number(span.bytes) },
-      alerts: analysis.alerts.map((a) => ({ ...a })), incidents: analysis.incidents, ended: true,
+      alerts: analysis.alerts.map((a) => ({ ...a })), incidents: analysis.incidents, ended: true, health: null,
     };
   }
 }

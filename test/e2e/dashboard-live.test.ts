@@ -73,6 +73,7 @@ describe.runIf(canCapture && haveNmap)('tracer serve --capture lo in headless Ch
       expect(alertAfterMs).toBeLessThan(ALERT_DEADLINE_MS);
       expect(await row.textContent()).toMatch(/127\.0\.0\.1.*127\.0\.0\.1.*scan/);
       expect(await page.locator('#severity-counts .sev').count()).toBeGreaterThan(0);
+      expect(await page.locator('#health').textContent()).toBe('nothing dropped');
 
       // The charts move: the traffic series gains a point a second, the protocol mix shows the scan's TCP.
       await page.waitForFunction((n) => {
