@@ -11,6 +11,7 @@ function step(event: TimelineEvent, alert: Alert | undefined, dst: string): stri
   switch (alert?.detector) {
     case 'port_scan': {
       const open = (ev.open_ports as number[] | undefined)?.length ? `; open: ${(ev.open_ports as number[]).join(', ')}` : '';
+      if (ev.kind === 'protocol') return `${event.src} scanned ${dst} for ${count(ev.ports)} IP protocols (IP-protocol scan)`;
       if (ev.kind === 'arp_sweep') return `${event.src} swept ${count(ev.hosts)} addresses (${dst}) with ARP requests in ${span}`;
       return ev.kind === 'horizontal'
         ? `${event.src} swept ${count(ev.hosts)} hosts (${dst}) on ${count(ev.ports)} port(s) with ${count(ev.probes)} probes in ${span}${open}`

@@ -47,4 +47,20 @@ describe('port scan detector', () => {
     expect(alerts.map((a) => [a.src, a.evidence.kind, a.evidence.hosts])).toEqual([['10.0.0.5', 'horizontal', 30]]);
     await store.close();
   });
+
+  it('finds an IP-protocol scan from the target\'s protocol-unreachable answers, not a handful of them', async () => {
+    /** The target's ICMP type 3 code 2 answers to the scanner, as one Zeek-style ICMP record of `n` packets. */
+    const unreachables = (n: number) => conn({
+      uid: 'U1', proto: 'icmp', id_orig_h: '10.0.0.9', id_orig_p: 3, id_resp_h: '10.0.0.66', id_resp_p: 2, orig_pkts: n, resp_pkts: 0,
+      orig_bytes: n * 28, resp_bytes: 0, history: null, conn_state: 'OTH',
+    });
+    const store = await storeWith({ conn: [unreachables(251)] });
+    const [alert] = await runSqlDetector(store, portScan, params);
+    expect(alert).toMatchObject({ src: '10.0.0.66', dst: ['10.0.0.9'], evidence: { kind: 'protocol', scan_type: 'IP-protocol', ports: 251 } });
+    expect(alert.explanation).toMatch(/^10\.0\.0\.66 ran a vertical IP-protocol scan of 251 IP protocols on 10\.0\.0\.9/);
+    await store.close();
+    const few = await storeWith({ conn: [unreachables(3)] });
+    expect(await runSqlDetector(few, portScan, params)).toEqual([]);
+    await few.close();
+  });
 });

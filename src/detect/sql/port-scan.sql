@@ -1,5 +1,6 @@
--- Port scans: vertical (one host, many ports), horizontal (many hosts), block (both) and ARP sweeps
--- (who-has for $min_hosts addresses),
+-- Port scans: vertical (one host, many ports), horizontal (many hosts), block (both), ARP sweeps
+-- (who-has for $min_hosts addresses) and IP-protocol scans (nmap -sO: $min_ports protocols answered
+-- with ICMP protocol unreachable, or ICMPv6 unrecognised next header),
 -- from probe connections (TCP with no payload either way; UDP without a reply payload).
 -- Zeek's scan policy: $min_ports ports or $min_hosts hosts within $window_s seconds;
 -- slow scans: $slow_min_ports / $slow_min_hosts over the whole store.
@@ -49,10 +50,18 @@ arp_sweep AS (
   FROM arp WHERE operation = 1 AND NOT gratuitous AND sender_ip <> '0.0.0.0'
   GROUP BY sender_ip HAVING count(DISTINCT target_ip) >= $min_hosts
 ),
-found AS (SELECT * FROM vertical UNION ALL SELECT * FROM horizontal UNION ALL SELECT * FROM arp_sweep)
+protocol AS (
+  SELECT 'protocol' AS kind, id_resp_h AS src, id_orig_h AS target, sum(orig_pkts) AS peak, sum(orig_pkts) AS ports, 1 AS hosts,
+    sum(orig_pkts) AS probes, min(ts) AS first_seen, max(ts + coalesce(duration, 0)) AS last_seen, 'IP-protocol' AS scan_type,
+    []::INTEGER[] AS open_ports, list(uid ORDER BY ts)[1:20] AS uids
+  FROM conn
+  WHERE proto = 'icmp' AND ((id_orig_p = 3 AND id_resp_p = 2) OR (id_orig_p = 4 AND id_resp_p = 1 AND id_orig_h LIKE '%:%'))
+  GROUP BY id_resp_h, id_orig_h HAVING sum(orig_pkts) >= $min_ports
+),
+found AS (SELECT * FROM vertical UNION ALL SELECT * FROM horizontal UNION ALL SELECT * FROM arp_sweep UNION ALL SELECT * FROM protocol)
 SELECT kind || ':' || src || '>' || target AS key, src, [target] AS dst, first_seen, last_seen,
   least(1.0, 0.4 + 0.6 * greatest(ports / ($min_ports * 10.0), hosts / ($min_hosts * 10.0))) AS score,
   kind, target, peak, ports, hosts, probes, scan_type, open_ports, uids,
-  peak < CASE WHEN kind = 'vertical' THEN $min_ports ELSE $min_hosts END AS slow
+  peak < CASE WHEN kind IN ('vertical', 'protocol') THEN $min_ports ELSE $min_hosts END AS slow
 FROM found
 ORDER BY first_seen, key
