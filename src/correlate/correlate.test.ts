@@ -84,6 +84,24 @@ describe('correlate', () => {
     expect(analysis.incidents.map((i) => `${i.attackers[0]}@${i.start - T0}`).sort()).toEqual([`192.0.2.7@10`, `${ATTACKER}@0`, `${ATTACKER}@${week}`]);
   });
 
+  it('joins two intrusions that won the same account on different servers', async () => {
+    const guessing = (src: string, dst: string, host: string, base: number) => ({
+      alert: alert({ detector: 'auth_guessing', src, dst: [dst], firstSeen: T0 + base, attack: TACTIC.brute, evidence: { host } }),
+      lines: [
+        ...Array.from({ length: 3 }, (_, i) => authLine({ ts: T0 + base + i, host, event: 'failed_password', src_ip: src, src_port: 40_000 + i, user: 'svc' })),
+        authLine({ ts: T0 + base + 10, host, event: 'accepted_password', src_ip: src, src_port: 40_010, user: 'svc' }),
+      ],
+    });
+    const a = guessing('192.0.2.10', 'web01', 'web01', 0);
+    const b = guessing('198.18.0.20', 'db01', 'db01', 3600);
+    const store = await evidenceStore([a.alert, b.alert], { auth: [...a.lines, ...b.lines] });
+    const { incidents } = await correlate(store);
+    await store.close();
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0].attackers.sort()).toEqual(['192.0.2.10', '198.18.0.20']);
+    expect(incidents[0].compromised.map((c) => c.host).sort()).toEqual(['db01', 'web01']);
+  });
+
   it('gives the same analysis for the same store', async () => {
     const { alerts, records } = intrusion();
     const runs = [];

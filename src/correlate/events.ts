@@ -25,7 +25,7 @@ export function loginEvent(row: Row, guessedBefore: boolean, scope: HostScope): 
   const lateral = scope.isInternal(src) && scope.isInternal(server);
   return {
     ts: Number(row.ts), end: Number(row.ts), kind: 'auth', source: 'auth', tactic: lateral ? 'lateral-movement' : 'initial-access',
-    severity: guessedBefore ? 'high' : 'info', src, dst: [server],
+    severity: guessedBefore ? 'high' : 'info', src, dst: [server], ...(row.user !== null && { user: String(row.user) }),
     summary: `${row.source_file} on ${where} shows an accepted ${row.method ?? 'login'} for ${JSON.stringify(String(row.user))} from ${src}${row.src_port === null ? '' : ` port ${row.src_port}`}.`,
     ref: { file: String(row.source_file), line: Number(row.source_line), uids: row.uid === null ? [] : [String(row.uid)] },
   };

@@ -14,8 +14,10 @@ function isSeed(event: TimelineEvent): boolean {
   return severityRank(event.severity) >= severityRank('low') && !isContext(event);
 }
 
-function hostsOf(event: TimelineEvent): string[] {
-  return [event.src, ...event.dst];
+/** What links events: their hosts, and for a login the account (one account won on two hosts is one intrusion). */
+function linksOf(event: TimelineEvent): string[] {
+  const hosts = [event.src, ...event.dst];
+  return event.user === undefined ? hosts : [...hosts, `user\0${event.user}`];
 }
 
 /** Union-find over event indexes. */
@@ -35,7 +37,8 @@ function isIncident(group: EventGroup): boolean {
 }
 
 /**
- * Groups events into incidents: two seed events share an incident when they share a host and
+ * Groups events into incidents: two seed events share an incident when they share a host (or the
+ * account of a login) and
  * happen within `gapSeconds` of that host's previous activity (so one host's separate episodes
  * stay apart). Context events (low volume signals, informational logins) then join the incident
  * that shares one of their hosts and overlaps them in time. Groups without a medium-severity
@@ -46,7 +49,7 @@ export function groupIncidents(events: readonly TimelineEvent[], gapSeconds: num
   const sets = makeSets(seeds.length);
   const lastByHost = new Map<string, { index: number; end: number }>();
   seeds.forEach((event, index) => {
-    for (const host of hostsOf(event)) {
+    for (const host of linksOf(event)) {
       const last = lastByHost.get(host);
       const joined = last !== undefined && event.ts - last.end <= gapSeconds;
       if (joined) sets.union(index, last.index);
@@ -65,11 +68,11 @@ export function groupIncidents(events: readonly TimelineEvent[], gapSeconds: num
   const ordered = [...groups.values()].sort((a, b) => a.start - b.start);
   const byHost = new Map<string, EventGroup[]>();
   for (const group of ordered) {
-    for (const host of new Set(group.events.flatMap(hostsOf))) (byHost.get(host) ?? byHost.set(host, []).get(host)!).push(group);
+    for (const host of new Set(group.events.flatMap(linksOf))) (byHost.get(host) ?? byHost.set(host, []).get(host)!).push(group);
   }
   for (const event of events) {
     if (isSeed(event)) continue;
-    const home = hostsOf(event).flatMap((h) => byHost.get(h) ?? [])
+    const home = linksOf(event).flatMap((h) => byHost.get(h) ?? [])
       .find((g) => event.ts <= g.end + gapSeconds && event.end >= g.start - gapSeconds);
     home?.events.push(event);
   }

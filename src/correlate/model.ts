@@ -30,6 +30,8 @@ export interface TimelineEvent {
   severity: Severity;
   src: string;
   dst: string[];
+  /** The account a login event is about (attacker-controlled text). */
+  user?: string;
   /** One plain sentence with numbers; attacker-controlled text inside is not escaped here. */
   summary: string;
   /** How to find the evidence: an alert id, a log file and line, connection uids. */
