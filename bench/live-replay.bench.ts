@@ -16,7 +16,7 @@ import { table } from './measure.js';
  * handed to LiveCapture by a stand-in for tcpdump that writes it to its stdout
  * at pipe speed, so everything after libpcap runs as in `tracer capture`:
  * reading, decoding, flows, stats, the detection window with the detectors
- * every 2 s and correlation. Prints packets/s, CPU, peak memory, alerts, and
+ * as records arrive and correlation. Prints packets/s, CPU, peak memory, alerts, and
  * every place Tracer could drop (window, subscribers, flow-table evictions).
  * bench/live.bench.ts measures the same through real tcpdump on loopback,
  * where the senders are the limit on a small machine.

@@ -13,7 +13,8 @@ Captures live traffic through tcpdump (libpcap: interfaces and BPF filters as
 tcpdump knows them; needs root or CAP_NET_RAW+CAP_NET_ADMIN) and analyses it as
 it arrives: connections and protocol logs go to the store (--db), stats ticks,
 connection records, alerts and incidents to stdout as NDJSON (--ndjson). The
-detectors run every 2 s over the last 15 minutes of records; an alert is emitted
+detectors run as records arrive (at most once a second) over the last 15
+minutes of records; an alert is emitted
 when it fires and again when its evidence grows ("revision"), and stored (--db);
 each change re-correlates the incidents. At the end they run once more over the
 whole store. To watch it in a browser: tracer serve --capture IFACE. Stops after

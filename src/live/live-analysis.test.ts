@@ -108,4 +108,15 @@ describe('LiveAnalysis', () => {
     expect(scans.map((e) => e.type === 'alert' && e.revision)).toEqual(scans.map((_, i) => i + 1));
     expect(storedBeforeEnd).toBe(1);
   });
+
+  it('runs no detection while no records arrive', async () => {
+    const events = new LiveEventStream();
+    let detections = 0;
+    const live = await LiveAnalysis.create({ events, uidSeed: 'test', source: 'live:test', detector: async () => { detections++; return []; } });
+    for (let t = 1; t <= 10; t++) await live.tick(1_700_000_000 + t);
+    expect(detections).toBe(0);
+    await live.finish(1_700_000_010);
+    expect(detections).toBe(1); // the final run
+    events.end();
+  });
 });

@@ -18,8 +18,14 @@ import { TrafficStats } from './traffic-stats.js';
 
 /** Seconds between commits of the batched store writers, so queries and detection see recent records. */
 export const STORE_FLUSH_SECONDS = 2;
-/** Seconds between detection runs over the detection window. */
-export const DETECT_EVERY_SECONDS = 2;
+/** Shortest time between two detection runs over the detection window. */
+export const MIN_DETECT_SECONDS = 1;
+/**
+ * A detection run is due only when records arrived since the last one, and
+ * not before DETECT_SPACING times the last run's duration has passed: on a
+ * slow machine or a full window detection takes at most about a third of the time.
+ */
+export const DETECT_SPACING = 2;
 
 /**
  * The correlation hook: the incidents of the alerts in a store. Designed for
@@ -42,7 +48,7 @@ export interface LiveAnalysisOptions {
   /** Flow-table settings (timeouts, budget, local networks). */
   flow?: Partial<Omit<FlowTableOptions, 'onConn' | 'weird' | 'analyzers' | 'uidSeed'>>;
   /**
-   * Detection, run every DETECT_EVERY_SECONDS over the detection window (the last
+   * Detection, run when new records arrived (at most every MIN_DETECT_SECONDS, see DETECT_SPACING) over the detection window (the last
    * DETECT_WINDOW_SECONDS of records, see DetectionWindow) and once more at the end
    * over the whole store. New and grown alerts are published; when the detector writes
    * the alerts table of the store it runs over (as runDetectors does), their rows are
@@ -96,6 +102,9 @@ export class LiveAnalysis {
   private readonly alertWatch: AlertWatch | null;
   private lastFlush = 0;
   private lastDetect = 0;
+  private lastDetectSeconds = 0;
+  private recordsAtDetect = 0;
+  private recordCount = 0;
   private lastTick = 0;
   private alerts = 0;
   private detecting: Promise<void> | null = null;
@@ -112,6 +121,7 @@ export class LiveAnalysis {
     this.writers = opts.store ? new StreamWriters(opts.store) : null;
     const emit = (stream: string, rec: LogRecord): void => {
       this.records[stream] = (this.records[stream] ?? 0) + 1;
+      this.recordCount++;
       this.writers?.get(stream).append(rec);
       window?.append(stream, rec);
     };
@@ -148,17 +158,22 @@ export class LiveAnalysis {
       this.writers.flush();
       this.lastFlush = now;
     }
-    if (this.window && now - this.lastDetect >= DETECT_EVERY_SECONDS) {
+    if (this.window && this.recordCount > this.recordsAtDetect && now - this.lastDetect >= Math.max(MIN_DETECT_SECONDS, DETECT_SPACING * this.lastDetectSeconds)) {
       if (this.detecting) {
         this.alertWatch!.skipped++;
         return;
       }
       this.lastDetect = now;
+      this.recordsAtDetect = this.recordCount;
       const window = this.window;
+      const started = performance.now();
       this.detecting = this.guarded(async () => {
         await window.trim(now);
         await this.detect(window.store, true);
-      }).finally(() => { this.detecting = null; });
+      }).finally(() => {
+        this.detecting = null;
+        this.lastDetectSeconds = (performance.now() - started) / 1000;
+      });
       await this.detecting;
     }
   }
