@@ -27,7 +27,7 @@ function inNs(args: string[], input?: string): { status: number | null; out: str
 /** Why the namespace tests cannot run here, or null when they can. */
 function unavailable(): string | null {
   if (process.getuid?.() !== 0) return 'needs root for a private network namespace';
-  for (const tool of ['ip', 'nft', 'curl', 'ssh', 'ssh-keygen', 'python3']) if (!hasTool(tool)) return `${tool} is not installed`;
+  for (const tool of ['ip', 'nft', 'iptables-restore', 'curl', 'ssh', 'ssh-keygen', 'python3']) if (!hasTool(tool)) return `${tool} is not installed`;
   if (!hasTool(SSHD)) return 'sshd is not installed (Debian package openssh-server)';
   if (spawnSync('ip', ['netns', 'add', NS]).status !== 0) return 'cannot create a network namespace here';
   return null;
@@ -63,20 +63,25 @@ afterAll(() => {
 });
 
 describe.skipIf(reason !== null)(`the plan's controls, loaded in a network namespace${reason ? ` (skipped: ${reason})` : ''}`, () => {
-  it('the nftables block list drops the attacker and the C2 and nothing else', () => {
-    expect(inNs(['nft', '-f', '-'], file('tracer_block.nft'))).toEqual({ status: 0, out: '' });
+  it('the nftables and iptables block lists drop the attacker and the C2 and nothing else', () => {
     const server = spawn('ip', ['netns', 'exec', NS, 'python3', '-m', 'http.server', '8000', '--bind', '0.0.0.0'], { stdio: 'ignore' });
     try {
-      const curl = (host: string): string => inNs(['curl', '-s', '--max-time', '2', '-o', '/dev/null', '-w', '%{http_code}', `http://${host}:8000/`]).out;
+      const curl = (host: string): string => inNs(['curl', '-s', '--max-time', '1', '-o', '/dev/null', '-w', '%{http_code}', `http://${host}:8000/`]).out;
       for (let tries = 0; tries < 20 && curl('192.0.2.1') !== '200'; tries++) spawnSync('sleep', ['0.5']); // the server is starting
-      expect(curl('192.0.2.1')).toBe('200');
+      expect(curl(C2)).toBe('200');
       // The plan's own check: "curl --max-time 5 http://C2/ must fail".
       expect(check('block-c2', `From ${VICTIM}: curl`)).toContain(`curl --max-time 5 http://${C2}/`);
-      expect(curl(C2)).toBe('000');
-      expect(curl(ATTACKER)).toBe('000');
+      const loaders: Array<[string[], string, string[]]> = [
+        [['nft', '-f', '-'], file('tracer_block.nft'), ['nft', 'delete', 'table', 'inet', 'tracer_block']],
+        [['iptables-restore', '--noflush'], file('iptables.rules'), ['iptables', '-F']],
+      ];
+      for (const [load, text, unload] of loaders) {
+        expect(inNs(load, text)).toEqual({ status: 0, out: '' });
+        expect([curl('192.0.2.1'), curl(C2), curl(ATTACKER)]).toEqual(['200', '000', '000']);
+        expect(inNs(unload).status).toBe(0);
+      }
     } finally {
       server.kill();
-      inNs(['nft', 'delete', 'table', 'inet', 'tracer_block']);
     }
   });
 
