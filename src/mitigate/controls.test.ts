@@ -97,6 +97,29 @@ describe.skipIf(reason !== null)(`the plan's controls, loaded in a network names
     for (const key of ['passwordauthentication', 'kbdinteractiveauthentication', 'permitrootlogin']) expect(settings).toContain(`${key} no\n`);
   });
 
+  it('unbound with the sinkhole list answers NXDOMAIN, or the sinkhole address, for the name and its subdomains', async (ctx) => {
+    if (!hasTool('unbound') || !hasTool('dig')) return ctx.skip('unbound or dig is not installed (Debian packages unbound, bind9-dnsutils)');
+    const line = check('block-c2', 'dig @<resolver>');
+    const name = line.split(' ')[2];
+    expect(line).toContain('must answer NXDOMAIN (or the sinkhole address)');
+    const sinkholed = planMitigations(fixtureAnalysis(), { sinkhole: '10.0.0.53' }).files!.find((f) => f.file === 'unbound-sinkhole.conf')!.text;
+    for (const [list, expected] of [[file('unbound-sinkhole.conf'), /status: NXDOMAIN/], [sinkholed, /IN\s+A\s+10\.0\.0\.53/]] as const) {
+      writeFileSync(join(dir, 'sinkhole.conf'), list);
+      writeFileSync(join(dir, 'unbound.conf'), ['server:', '    interface: 127.0.0.1', '    port: 53', '    do-daemonize: no', '    chroot: ""', '    username: ""',
+        `    directory: "${dir}"`, '    pidfile: ""', '    use-syslog: no', '    do-ip6: no', '    access-control: 127.0.0.0/8 allow', `include: "${join(dir, 'sinkhole.conf')}"`, ''].join('\n'));
+      const unbound = spawn('ip', ['netns', 'exec', NS, 'unbound', '-d', '-c', join(dir, 'unbound.conf')], { stdio: 'ignore' });
+      try {
+        const dig = (q: string): string => inNs(['dig', '@127.0.0.1', q, '+time=1', '+tries=1']).out;
+        for (let tries = 0; tries < 20 && /connection timed out|refused/.test(dig(name)); tries++) spawnSync('sleep', ['0.5']); // unbound is starting
+        expect(dig(name)).toMatch(expected);
+        expect(dig(`probe.${name}`)).toMatch(expected);
+      } finally {
+        unbound.kill();
+        await new Promise((resolve) => unbound.once('exit', resolve));
+      }
+    }
+  });
+
   it('the SSH rate limit lets five new connections through in a minute and drops the sixth', () => {
     expect(inNs(['nft', '-f', '-'], file('tracer_ratelimit_22.nft'))).toEqual({ status: 0, out: '' });
     expect(check('harden-login-10-10-0-10-22', 'nft list table')).toContain('a 6th connection within a minute from one source times out');
