@@ -11,7 +11,7 @@ import { checkWith, hasTool } from './testing/tools.js';
 const PAYLOADS = [
   '203.0.113.66"; zzq', '203.0.113.66\n-A INPUT -j ACCEPT zzq', 'evil.example;zzq', '$(zzq)', '`zzq`', '<script>zzq</script>', "zzq' OR '1'='1",
   'update-check.example-cdn.net.$(zzq)', 'zzq.example\n*.', 'a.example"; sid:1; zzq', '10.0.0.1 … zzq', '\u001b[2Jzzq', 'zzq\u202e.example', 'admin zzq',
-  'ZZQ.example com', '2001:db8::1%zzq', 'zzq\tIntel::ADDR',
+  'ZZQ.example com', '2001:db8::1%zzq', 'zzq\tIntel::ADDR', 'constructor', '__proto__', 'toString',
 ];
 
 /** A hostile string: a known payload, or arbitrary text around the marker. */
@@ -63,7 +63,7 @@ describe('hostile strings in the analysis never reach the plan', () => {
       const plan = planMitigations(analysis);
       for (const text of texts(plan)) {
         expect(text.toLowerCase()).not.toContain('zzq');
-        expect(text).not.toMatch(/\$\(|`|<script|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+        expect(text).not.toMatch(/native code|\[object |\$\(|`|<script|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
       }
       for (const f of plan.files ?? []) expect(f.text).toMatch(/^[\x20-\x7e\t\n]*$/);
     }), { interruptAfterTimeLimit: Number(process.env.FUZZ_SECONDS ?? 3) * 1000, numRuns: 2000 });

@@ -71,3 +71,12 @@ export function amount(value: unknown): number | null {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
+
+/**
+ * The entry of a word table for a key from the analysis, or undefined: only the table's own
+ * keys count, so `constructor` or `__proto__` never print a prototype's function.
+ * @example lookup({ xss: 'cross-site scripting' }, 'constructor') // undefined
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: unknown): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}

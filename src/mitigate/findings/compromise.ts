@@ -1,5 +1,5 @@
 import type { GraphEdge, Incident } from '../../correlate/model.js';
-import { canonicalAddress, safeId } from '../values.js';
+import { canonicalAddress, lookup, safeId } from '../values.js';
 import { hostLabel, hostOr, nmapCommand, recheck, type Draft, type FindingContext } from './context.js';
 
 /** What each kind of edge from a compromised host means, in words. */
@@ -10,11 +10,11 @@ const OUT_WORDS: Record<string, string> = {
 
 /** Plain clauses for what the host did, from its incident graph (validated hosts only). */
 function behaviour(host: string, incident: Incident): string[] {
-  const edges = incident.graph.edges.filter((e: GraphEdge) => e.src === host && OUT_WORDS[e.kind] !== undefined && hostLabel(e.dst) !== null);
+  const edges = incident.graph.edges.filter((e: GraphEdge) => e.src === host && lookup(OUT_WORDS, e.kind) !== undefined && hostLabel(e.dst) !== null);
   const into = incident.graph.edges.filter((e) => e.dst === host && e.kind === 'login' && hostLabel(e.src) !== null);
   return [
     ...into.map((e) => `accepted a login from ${hostLabel(e.src)}`),
-    ...edges.map((e) => `${OUT_WORDS[e.kind]} ${hostLabel(e.dst)}`),
+    ...edges.map((e) => `${lookup(OUT_WORDS, e.kind)} ${hostLabel(e.dst)}`),
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { Alert } from '../../detect/alert.js';
 import { bytes, count, seconds } from '../../detect/sql-detector.js';
-import { amount, canonicalDomain, validPort } from '../values.js';
+import { amount, canonicalDomain, lookup, validPort } from '../values.js';
 import { hostOr } from './context.js';
 
 /** Web attack classes in words (the only class names printed). */
@@ -47,9 +47,9 @@ export function alertPhrase(alert: Alert): string {
     case 'dns_tunnel':
       return `sent ${n(alert, 'queries')} DNS queries for ${n(alert, 'unique_names')} unique names under ${canonicalDomain(e.domain) ?? to}`;
     case 'web_attack':
-      return `sent ${n(alert, 'requests')} ${WEB_CLASSES[String(e.class)] ?? 'web attack'} request(s) to ${to}`;
+      return `sent ${n(alert, 'requests')} ${lookup(WEB_CLASSES, e.class) ?? 'web attack'} request(s) to ${to}`;
     case 'flood':
-      return `${FLOOD_KINDS[String(e.kind)] ?? 'flood'} on ${to}: ${n(alert, 'packets')} packets from ${n(alert, 'sources')} source(s)`;
+      return `${lookup(FLOOD_KINDS, e.kind) ?? 'flood'} on ${to}: ${n(alert, 'packets')} packets from ${n(alert, 'sources')} source(s)`;
     case 'long_connection':
       return `held a connection to ${to} for ${seconds(amount(e.duration) ?? 0)} carrying ${bytes(amount(e.bytes) ?? 0)}`;
     case 'intel_match':
