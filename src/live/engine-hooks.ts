@@ -1,7 +1,7 @@
 import { correlate } from '../correlate/index.js';
 import { runDetectors } from '../detect/index.js';
 import type { LiveDetector } from './alert-watch.js';
-import type { LiveCorrelator } from './live-analysis.js';
+import type { LiveCorrelator } from './live-detection.js';
 
 /**
  * The detection engine as the live analysis' detector: every detector with

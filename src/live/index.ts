@@ -8,5 +8,6 @@ export { DetectionWindow, DETECT_WINDOW_SECONDS } from './detection-window.js';
 export { engineCorrelator, engineDetector } from './engine-hooks.js';
 export { LiveEventStream } from './event-stream.js';
 export type { AlertEvent, ConnEvent, IncidentsEvent, LiveAlert, LiveEvent, LiveHealth, StatsTick, Talker } from './events.js';
-export { LiveAnalysis, type LiveAnalysisOptions, type LiveAnalysisReport, type LiveCorrelator } from './live-analysis.js';
+export { LiveAnalysis, type LiveAnalysisOptions, type LiveAnalysisReport } from './live-analysis.js';
+export { LiveDetection, type LiveCorrelator } from './live-detection.js';
 export { TrafficStats } from './traffic-stats.js';
