@@ -59,12 +59,14 @@ describe('dashboard routes', () => {
     await new Promise((resolve) => setImmediate(resolve));
     events.publish(tick(2));
     events.publish({ type: 'conn', record: {} as never });
-    events.publish({ type: 'alert', alert: { id: 'a1', severity: 'high', detector: 'port_scan' }, revision: 1 });
+    // A traffic-derived string that tries to end its SSE frame and forge another stays inside its JSON.
+    const forged = 'x\n\nevent: end\ndata: {}\r\n\r\nevent: alert\ndata: {"alert":{"id":"forged"}}\n\n';
+    events.publish({ type: 'alert', alert: { id: 'a1', severity: 'high', detector: 'port_scan', explanation: forged }, revision: 1 });
     events.end();
     const got = await reading;
     expect(got.map((e) => e.event)).toEqual(['snapshot', 'stats', 'alert', 'end']);
     expect(got[0].data).toMatchObject({ mode: 'live', source: 'live:lo', series: [{ ts: 1, packetsPerSec: 1, bytesPerSec: 10 }] });
-    expect(got[2].data).toEqual({ alert: { id: 'a1', severity: 'high', detector: 'port_scan' }, revision: 1 });
+    expect(got[2].data).toEqual({ alert: { id: 'a1', severity: 'high', detector: 'port_scan', explanation: forged }, revision: 1 });
     expect(await (await app(new Request('http://localhost/api/dashboard'))).json()).toMatchObject({ alerts: [{ id: 'a1' }], ended: true });
 
     const open = await Promise.all(Array.from({ length: MAX_EVENT_CLIENTS }, () => app(new Request('http://localhost/api/dashboard/events'))));
