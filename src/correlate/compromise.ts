@@ -1,10 +1,8 @@
-import type { Store } from '../store/duckdb.js';
 import type { CompromisedHost, TimelineEvent } from './model.js';
 import { clock, isAttack, isControl, isLogin } from './kinds.js';
-import { correlateSql } from './sql-file.js';
 
 /** One piece of evidence that a host fell: its weight (0–1), when, and the sentence. */
-interface Sign {
+export interface Sign {
   weight: number;
   ts: number;
   reason: string;
@@ -59,37 +57,17 @@ function eventSigns(host: string, attackedAt: number, events: readonly TimelineE
   return signs;
 }
 
-/** Signs only the connection records show: calls back to an attacker, many peers it never had before. */
-async function trafficSigns(store: Store, host: string, attackedAt: number, attackers: string[]): Promise<Sign[]> {
-  const signs: Sign[] = [];
-  if (attackers.length) {
-    for (const row of await store.all(correlateSql('contacts-back'), { host, since: attackedAt, attackers: attackers.join(',') })) {
-      signs.push({
-        weight: 0.45, ts: Number(row.first), behaviour: true,
-        reason: `opened ${Number(row.connections).toLocaleString('en-US')} connection(s) back to the attacker ${row.attacker} from ${clock(Number(row.first))} (port ${(row.ports as number[]).join(', ')})`,
-      });
-    }
-  }
-  const [peers] = await store.all(correlateSql('new-peers'), { host, since: attackedAt });
-  if (peers && Number(peers.old_peers) > 0 && Number(peers.new_peers) >= 3) {
-    signs.push({
-      weight: 0.15, ts: Number(peers.first_new), behaviour: true,
-      reason: `contacted ${Number(peers.new_peers).toLocaleString('en-US')} external hosts it had not contacted before, from ${clock(Number(peers.first_new))}`,
-    });
-  }
-  return signs;
-}
-
 /**
  * Judges whether an attacked internal host was compromised: independent signs combine as
  * 1 − Π(1 − weight). A host counts as compromised at 0.5 or more — an accepted login after
  * guessing on its own, or new behaviour after the attack (beaconing, scanning, exfiltration,
- * calls back to the attacker). Returns null for a host that shows neither.
+ * calls back to the attacker; `trafficSigns` come from the connection records, see traffic-signs.ts).
+ * Returns null for a host that shows neither.
  */
-export async function judgeCompromise(
-  store: Store, host: string, attackedAt: number, events: readonly TimelineEvent[], attackers: ReadonlySet<string>,
-): Promise<CompromisedHost | null> {
-  const signs = [...eventSigns(host, attackedAt, events, attackers), ...(await trafficSigns(store, host, attackedAt, [...attackers]))];
+export function judgeCompromise(
+  host: string, attackedAt: number, events: readonly TimelineEvent[], attackers: ReadonlySet<string>, trafficSigns: readonly Sign[],
+): CompromisedHost | null {
+  const signs = [...eventSigns(host, attackedAt, events, attackers), ...trafficSigns];
   const score = 1 - signs.reduce((left, s) => left * (1 - s.weight), 1);
   if (signs.length === 0 || score < 0.5) return null;
   signs.sort((a, b) => b.weight - a.weight || a.ts - b.ts);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { SEVERITIES, severityRank, type Alert, type Severity } from '../detect/alert.js';
 import type { Store } from '../store/duckdb.js';
 import { tellChain } from './chain.js';
-import { judgeCompromise } from './compromise.js';
+import { judgeCompromise, type Sign } from './compromise.js';
 import { processEvent } from './events.js';
 import { buildGraph, type Cast } from './graph.js';
 import type { HostScope } from './hosts.js';
@@ -10,23 +10,42 @@ import type { EventGroup } from './incidents.js';
 import { isAttack, isControl, isLogin } from './kinds.js';
 import { TACTICS, type CompromisedHost, type Incident, type TimelineEvent } from './model.js';
 import { correlateSql } from './sql-file.js';
+import type { Candidate } from './traffic-signs.js';
 
 /** Connection uids looked up in the host records per incident, at most. */
 const MAX_PROCESS_UIDS = 500;
 
-/** What building an incident needs besides its events. */
+/** What building an incident needs besides its events: looked up for all incidents at once. */
 export interface IncidentContext {
-  store: Store;
   scope: HostScope;
   alerts: ReadonlyMap<string, Alert>;
+  /** Process events by connection uid (host sensor, Sysmon). */
+  processes: ReadonlyMap<string, TimelineEvent[]>;
+  /** Signs from the connection records by candidate key (see candidatesOf). */
+  traffic: ReadonlyMap<string, Sign[]>;
   country?: (ip: string) => string;
 }
 
-/** The processes behind the incident's connections, from host-sensor and Sysmon records. */
-async function processEvents(store: Store, events: readonly TimelineEvent[]): Promise<TimelineEvent[]> {
-  const uids = [...new Set(events.flatMap((e) => e.ref.uids ?? []))].sort().slice(0, MAX_PROCESS_UIDS);
-  if (uids.length === 0) return [];
-  return (await store.all(correlateSql('host-processes'), { uids: uids.join(',') })).map(processEvent);
+/** The connection uids an incident's events point to, at most MAX_PROCESS_UIDS. */
+function uidsOf(events: readonly TimelineEvent[]): string[] {
+  return [...new Set(events.flatMap((e) => e.ref.uids ?? []))].sort().slice(0, MAX_PROCESS_UIDS);
+}
+
+/** The processes behind every group's connections, from host-sensor and Sysmon records, in one query. */
+export async function processEventsByUid(store: Store, groups: readonly EventGroup[]): Promise<Map<string, TimelineEvent[]>> {
+  const uids = [...new Set(groups.flatMap((g) => uidsOf(g.events)))];
+  const byUid = new Map<string, TimelineEvent[]>();
+  if (uids.length === 0) return byUid;
+  for (const row of await store.all(correlateSql('host-processes'), { uids: JSON.stringify(uids) })) {
+    const event = processEvent(row);
+    (byUid.get(String(row.uid)) ?? byUid.set(String(row.uid), []).get(String(row.uid))!).push(event);
+  }
+  return byUid;
+}
+
+/** Key of an attacked host within the group at `index`, for the traffic lookups. */
+function candidateKey(index: number, host: string): string {
+  return `${index}\0${host}`;
 }
 
 /** First time each host was attacked, and by whom. */
@@ -43,6 +62,12 @@ function attackedHosts(events: readonly TimelineEvent[]): Map<string, { at: numb
     }
   }
   return attacked;
+}
+
+/** Every attacked internal host of the group at `index` (not attacking itself), to judge for compromise. */
+export function candidatesOf(group: EventGroup, index: number, scope: HostScope): Candidate[] {
+  return [...attackedHosts(group.events)].filter(([host, { by }]) => scope.isInternal(host) && !by.has(host))
+    .map(([host, { at, by }]) => ({ key: candidateKey(index, host), host, since: at, attackers: [...by].sort() }));
 }
 
 /** Attackers, pivots (compromised hosts that went on to attack), victims and C2 of an incident. */
@@ -64,12 +89,12 @@ function castOf(events: readonly TimelineEvent[], compromised: readonly Compromi
  * tells the chain. The id is a hash of the incident's first event and alert ids, so it stays
  * the same when the same evidence is analysed again.
  */
-export async function buildIncident(group: EventGroup, ctx: IncidentContext): Promise<Incident> {
-  const events = [...group.events, ...(await processEvents(ctx.store, group.events))].sort((a, b) => a.ts - b.ts || a.source.localeCompare(b.source));
+export function buildIncident(group: EventGroup, index: number, ctx: IncidentContext): Incident {
+  const processes = uidsOf(group.events).flatMap((uid) => ctx.processes.get(uid) ?? []);
+  const events = [...group.events, ...processes].sort((a, b) => a.ts - b.ts || a.source.localeCompare(b.source));
   const compromised: CompromisedHost[] = [];
-  for (const [host, { at, by }] of attackedHosts(events)) {
-    if (!ctx.scope.isInternal(host) || by.has(host)) continue;
-    const verdict = await judgeCompromise(ctx.store, host, at, events, by);
+  for (const { key, host, since, attackers } of candidatesOf(group, index, ctx.scope)) {
+    const verdict = judgeCompromise(host, since, events, new Set(attackers), ctx.traffic.get(key) ?? []);
     if (verdict) compromised.push(verdict);
   }
   compromised.sort((a, b) => b.score - a.score || a.host.localeCompare(b.host));

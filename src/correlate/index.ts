@@ -6,10 +6,11 @@ import { allSchemas } from '../store/schema/index.js';
 import { version } from '../util/version.js';
 import { alertEvent, idsEvent, loginEvent } from './events.js';
 import { hostScope } from './hosts.js';
-import { buildIncident } from './incident.js';
+import { buildIncident, candidatesOf, processEventsByUid } from './incident.js';
 import { groupIncidents } from './incidents.js';
 import type { Analysis, AnalysisInput, TimelineEvent } from './model.js';
 import { correlateSql } from './sql-file.js';
+import { trafficSigns } from './traffic-signs.js';
 
 export type * from './model.js';
 export { TACTICS } from './model.js';
@@ -73,8 +74,9 @@ export async function correlate(store: Store, options: CorrelateOptions = {}): P
   const alerts = await readAlerts(store);
   const byId = new Map(alerts.map((a) => [a.id, a]));
   const groups = groupIncidents(await collectEvents(store, alerts, scope), options.gapSeconds ?? DEFAULT_GAP_SECONDS);
-  const incidents = [];
-  for (const group of groups) incidents.push(await buildIncident(group, { store, scope, alerts: byId, country: options.country }));
+  const traffic = await trafficSigns(store, groups.flatMap((g, i) => candidatesOf(g, i, scope)));
+  const processes = await processEventsByUid(store, groups);
+  const incidents = groups.map((g, i) => buildIncident(g, i, { scope, alerts: byId, processes, traffic, country: options.country }));
   incidents.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.start - b.start);
   const { inputs, window } = await storeInputs(store);
   return {
