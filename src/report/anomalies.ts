@@ -4,7 +4,7 @@ import { evidenceCount, evidencePorts, evidenceText } from './evidence.js';
 import type { AnomalyRow } from './model.js';
 
 /** Most rows the anomalies table carries (most severe first); the rest are counted. */
-export const MAX_ANOMALIES = 2500;
+export const MAX_ANOMALIES = 1000;
 
 /** Worst first: severity, then score, then time. */
 export function compareAlerts(a: Alert, b: Alert): number {

@@ -1,4 +1,5 @@
 import type { Incident } from '../correlate/model.js';
+import { severityRank } from '../detect/alert.js';
 import { anomalyRows } from './anomalies.js';
 import { intelRows } from './intel.js';
 import type { IncidentView, ReportData, ReportInput } from './model.js';
@@ -6,14 +7,17 @@ import { networkMap } from './network-map.js';
 import { attackPatterns } from './patterns.js';
 import { summarise } from './summary.js';
 
-/** Most timeline events per incident the report carries (earliest kept). */
-export const MAX_TIMELINE = 1000;
+/** Most timeline events the report carries over all incidents, and at least this many per incident. */
+export const MAX_TIMELINE = 2000;
+export const MIN_TIMELINE_PER_INCIDENT = 20;
 
-function incidentView(i: Incident): IncidentView {
-  const timeline = [...i.timeline].sort((a, b) => a.ts - b.ts);
+/** An incident with its timeline in time order, the most severe events kept when it is over `cap`. */
+function incidentView(i: Incident, cap: number): IncidentView {
+  const kept = i.timeline.length <= cap ? i.timeline
+    : [...i.timeline].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.ts - b.ts).slice(0, cap);
   return {
     id: i.id, severity: i.severity, start: i.start, end: i.end, attackers: i.attackers, pivots: i.pivots ?? [], victims: i.victims, c2: i.c2,
-    tactics: i.tactics, chain: i.chain, timeline: timeline.slice(0, MAX_TIMELINE), timelineOmitted: Math.max(0, timeline.length - MAX_TIMELINE),
+    tactics: i.tactics, chain: i.chain, timeline: [...kept].sort((a, b) => a.ts - b.ts), timelineOmitted: i.timeline.length - kept.length,
   };
 }
 
@@ -29,7 +33,7 @@ export function buildReport(input: ReportInput): ReportData {
     format: 'tracer-report/1',
     title: summary.incidents > 0 ? `Incident report: attack${who}` : 'Network forensics report',
     summary,
-    incidents: analysis.incidents.map(incidentView),
+    incidents: analysis.incidents.map((i) => incidentView(i, Math.max(MIN_TIMELINE_PER_INCIDENT, Math.floor(MAX_TIMELINE / analysis.incidents.length)))),
     anomalies: anomalyRows(analysis),
     patterns: attackPatterns(analysis.alerts),
     traffic: input.traffic,

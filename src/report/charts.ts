@@ -18,6 +18,9 @@ export function tacticLabel(tactic: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Points per series above which the timeline draws them as one shape (fast for thousands of events). */
+const LARGE_SCATTER = 400;
+
 /** The attack timeline: one point per event, time across, tactic (kill-chain order) down, coloured by severity. */
 export function timelineOption(incidents: readonly IncidentView[]): ChartOption {
   const events = incidents.flatMap((i) => i.timeline);
@@ -28,7 +31,7 @@ export function timelineOption(incidents: readonly IncidentView[]): ChartOption 
     xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
     yAxis: { type: 'category', data: TACTICS.map(tacticLabel), inverse: true, axisTick: { alignWithLabel: true } },
     series: [...SEVERITIES].reverse().map((severity) => ({
-      name: severity, type: 'scatter', symbolSize: 10 + 3 * SEVERITIES.indexOf(severity),
+      name: severity, type: 'scatter', symbolSize: 10 + 3 * SEVERITIES.indexOf(severity), large: true, largeThreshold: LARGE_SCATTER,
       itemStyle: { color: SEVERITY_COLORS[severity], opacity: 0.85 },
       data: events.flatMap((e, index) => (e.severity === severity ? [{ name: String(index), value: [e.ts * 1000, TACTICS.indexOf(e.tactic)] }] : [])),
     })),

@@ -18,14 +18,14 @@ export function findChromium(): string {
 
 /**
  * Prints report.html to PDF with headless Chromium (no network, a throw-away
- * profile, scripts given time to draw the charts).
+ * profile, scripts given time to draw the charts; `#print` opens every collapsed part).
  */
 export async function printPdf(htmlPath: string, pdfPath: string): Promise<void> {
   const chromium = findChromium();
   const profile = mkdtempSync(join(tmpdir(), 'tracer-pdf-'));
   const args = ['--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     `--user-data-dir=${profile}`, '--no-pdf-header-footer', '--run-all-compositor-stages-before-draw', '--virtual-time-budget=5000',
-    `--print-to-pdf=${pdfPath}`, pathToFileURL(htmlPath).href];
+    `--print-to-pdf=${pdfPath}`, `${pathToFileURL(htmlPath).href}#print`];
   if (process.getuid?.() === 0) args.unshift('--no-sandbox');
   try {
     await new Promise<void>((resolve, reject) => {

@@ -100,6 +100,7 @@ describe('a report of traffic carrying script and HTML payloads', () => {
 
   it('shows each payload as text, in the tables, the timeline and the anomalies', async () => {
     const page = report.page;
+    await page.locator('#tops').scrollIntoViewIfNeeded();
     const tops = await page.locator('#tops').innerText();
     for (const s of [HOST, AGENT, `${NAME}.example`, SNI]) expect(tops).toContain(s);
     await page.locator('#anomaly-filters input').fill('pwned');

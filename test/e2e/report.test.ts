@@ -45,7 +45,7 @@ describe('tracer report on the bundled sample (ingest → detect → report)', (
     expect(data.summary).toMatchObject({ attackers: ['203.0.113.66'], victims: ['10.10.0.10'], severity: 'critical' });
     expect(data.custody.inputs.map((i) => i.path)).toEqual(['samples/intrusion.pcap.gz', 'samples/auth.log']);
     expect(data.traffic.phases.find((p) => p.phase === 'during')!.bytes).toBeGreaterThan(4_000_000);
-    expect(data.tops.find((t) => t.id === 'dns')!.rows.map((r) => r.name)).toContain('update-check.example-cdn.net');
+    expect(data.tops.find((t) => t.id === 'http-hosts')!.rows.map((r) => r.name)).toContain('update-check.example-cdn.net');
   });
 
   it('loads from file:// with no console errors, no requests and no policy violations', () => {
@@ -66,8 +66,10 @@ describe('tracer report on the bundled sample (ingest → detect → report)', (
   it('shows the attacker, the victim and a block rule ready to paste', async () => {
     const text = await report.page.locator('body').innerText();
     expect(text).toContain('203.0.113.66 attacked 10.10.0.10');
+    await report.page.locator('#mitigations pre').first().scrollIntoViewIfNeeded();
     expect(await report.page.locator('#mitigations pre').first().innerText()).toMatch(/203\.0\.113\.66/);
     expect(text).toMatch(/iptables/);
+    await report.page.locator('#custody').scrollIntoViewIfNeeded();
     expect(await report.page.locator('#custody').innerText()).toContain('samples/intrusion.pcap.gz');
   });
 

@@ -35,6 +35,23 @@
     s.addEventListener('change', () => onChange(s.value));
     return el('label', {}, [label, s]);
   }
+  /** Previous/next buttons and "a–b of n" for a list shown PAGE_SIZE rows at a time. */
+  function pager(box, state, count, shown, render) {
+    const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
+    const prev = el('button', { type: 'button' }, '‹ Previous');
+    const next = el('button', { type: 'button' }, 'Next ›');
+    prev.disabled = state.page === 0;
+    next.disabled = state.page >= pages - 1;
+    prev.addEventListener('click', () => { state.page--; render(); });
+    next.addEventListener('click', () => { state.page++; render(); });
+    const from = count === 0 ? 0 : state.page * PAGE_SIZE + 1;
+    box.replaceChildren(prev, el('span', {}, from + '–' + (state.page * PAGE_SIZE + shown) + ' of ' + fmtCount(count)), next);
+  }
+  /** The rows of the current page (the page number is clamped to the list). */
+  function pageOf(list, state) {
+    state.page = Math.max(0, Math.min(state.page, Math.ceil(list.length / PAGE_SIZE) - 1));
+    return list.slice(state.page * PAGE_SIZE, (state.page + 1) * PAGE_SIZE);
+  }
   function tooltipBox(title, lines) {
     return el('div', { class: 'tooltip-box' }, [el('strong', {}, title)].concat(lines.map((l) => el('div', {}, l))));
   }
@@ -66,31 +83,34 @@
     const hostSet = new Set();
     events.forEach((e) => { hostSet.add(e.src); e.dst.forEach((d) => hostSet.add(d)); });
     const tactics = [...new Set(events.map((e) => e.tactic))];
-    const filter = { host: '', tactic: '' };
+    const filter = { host: '', tactic: '', page: 0 };
     const tableBox = document.getElementById('timeline-table');
+    const pagerBox = document.getElementById('timeline-pager');
     function visible(e) {
       return (!filter.host || e.src === filter.host || e.dst.includes(filter.host)) && (!filter.tactic || e.tactic === filter.tactic);
     }
     function render() {
       if (c) c.setOption({ series: all.map((d) => ({ data: d.filter((item) => visible(events[Number(item.name)])) })) });
-      const rows = events.filter(visible);
+      const matching = events.filter(visible);
+      const rows = pageOf(matching, filter);
       const body = rows.map((e) => el('tr', { id: e.ref && e.ref.alertId ? 'event-' + e.ref.alertId : null }, [
         el('td', {}, fmtTime(e.ts)), el('td', {}, badge(e.severity)), el('td', {}, view.tacticLabels[e.tactic] || e.tactic),
         el('td', {}, el('code', {}, e.src)), el('td', {}, el('code', {}, e.dst.join(', '))),
         el('td', { class: 'explain' }, e.summary), el('td', {}, evidenceRef(e)), el('td', {}, e.incident),
       ]));
-      if (rows.length === 0) body.push(el('tr', {}, el('td', { colspan: 8, class: 'muted' }, 'No event matches the filters.')));
+      if (matching.length === 0) body.push(el('tr', {}, el('td', { colspan: 8, class: 'muted' }, 'No event matches the filters.')));
       const table = el('table', { class: 'data compact' }, [
         el('thead', {}, el('tr', {}, ['Time (UTC)', 'Severity', 'Tactic', 'From', 'To', 'What happened', 'Evidence', 'Incident'].map((h) => el('th', {}, h)))),
         el('tbody', {}, body),
       ]);
       tableBox.replaceChildren(table);
+      pager(pagerBox, filter, matching.length, rows.length, render);
     }
     const hosts = [['', 'all hosts']].concat([...hostSet].sort().map((h) => [h, h]));
     const tacticOptions = [['', 'all tactics']].concat(tactics.map((t) => [t, view.tacticLabels[t] || t]));
     document.getElementById('timeline-filters').replaceChildren(
-      select('Host', hosts, (v) => { filter.host = v; render(); }),
-      select('Tactic', tacticOptions, (v) => { filter.tactic = v; render(); }),
+      select('Host', hosts, (v) => { filter.host = v; filter.page = 0; render(); }),
+      select('Tactic', tacticOptions, (v) => { filter.tactic = v; filter.page = 0; render(); }),
       el('span', { class: 'muted' }, fmtCount(events.length) + ' event(s)'),
     );
     render();
@@ -116,7 +136,7 @@
       ['explanation', 'Explanation', (r) => r.explanation],
     ];
     const box = document.getElementById('anomaly-table');
-    const pager = document.getElementById('anomaly-pager');
+    const pagerBox = document.getElementById('anomaly-pager');
     function matches(r) {
       if (SEVERITIES.indexOf(r.severity) < state.min) return false;
       if (state.detector && r.detector !== state.detector) return false;
@@ -130,9 +150,7 @@
         const x = key(a); const y = key(b);
         return (x < y ? -1 : x > y ? 1 : 0) * state.dir;
       });
-      const pages = Math.max(1, Math.ceil(list.length / PAGE_SIZE));
-      state.page = Math.min(state.page, pages - 1);
-      const shown = list.slice(state.page * PAGE_SIZE, (state.page + 1) * PAGE_SIZE);
+      const shown = pageOf(list, state);
       const head = el('tr', {}, columns.map(([k, label]) => {
         const th = el('th', { class: 'sortable', 'aria-sort': state.sort === k ? (state.dir > 0 ? 'ascending' : 'descending') : 'none', scope: 'col' }, label);
         th.addEventListener('click', () => { state.dir = state.sort === k ? -state.dir : (k === 'severity' || k === 'count' ? -1 : 1); state.sort = k; render(); });
@@ -153,14 +171,7 @@
       }
       if (shown.length === 0) body.push(el('tr', {}, el('td', { colspan: columns.length, class: 'muted' }, 'No alert matches the filters.')));
       box.replaceChildren(el('table', { class: 'data' }, [el('thead', {}, head), el('tbody', {}, body)]));
-      const prev = el('button', { type: 'button' }, '‹ Previous');
-      const next = el('button', { type: 'button' }, 'Next ›');
-      prev.disabled = state.page === 0;
-      next.disabled = state.page >= pages - 1;
-      prev.addEventListener('click', () => { state.page--; render(); });
-      next.addEventListener('click', () => { state.page++; render(); });
-      const from = list.length === 0 ? 0 : state.page * PAGE_SIZE + 1;
-      pager.replaceChildren(prev, el('span', {}, from + '–' + (state.page * PAGE_SIZE + shown.length) + ' of ' + fmtCount(list.length)), next);
+      pager(pagerBox, state, list.length, shown.length, render);
     }
     const search = el('input', { type: 'search', placeholder: 'Filter by address, detector, text…', 'aria-label': 'Filter alerts' });
     search.addEventListener('input', () => { state.text = search.value.trim().toLowerCase(); state.page = 0; render(); });
@@ -231,8 +242,12 @@
     window.__tracerGraph = cy;
   }
 
-  for (const step of [timeline, anomalies, traffic, networkMap]) step();
+  performance.mark('tracer:start');
+  for (const step of [timeline, anomalies, traffic, networkMap]) { step(); performance.mark('tracer:' + step.name); }
   window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
-  window.addEventListener('beforeprint', () => charts.forEach((c) => c.resize()));
+  /* Printing (and report.pdf, whose URL ends in #print) shows every collapsed rule. */
+  function openAll() { document.querySelectorAll('details').forEach((d) => { d.open = true; }); }
+  window.addEventListener('beforeprint', () => { openAll(); charts.forEach((c) => c.resize()); });
+  if (location.hash === '#print') openAll();
   document.documentElement.setAttribute('data-ready', 'true');
 })();

@@ -27,10 +27,10 @@ function section(index: number, body: SafeHtml, intro = ''): SafeHtml {
 const CYTOSCAPE_STYLE_ID = '__________cytoscape_stylesheet';
 const CYTOSCAPE_STYLE = '.__________cytoscape_container { position: relative; }';
 
-/** What the page script reads: the report data, the chart options and the colours. */
+/** What the page script reads: the data it draws (the rest of the page is static), the chart options and the colours. */
 export function pageView(d: ReportData): Record<string, unknown> {
   return {
-    report: d,
+    report: { incidents: d.incidents, anomalies: d.anomalies, map: d.map },
     charts: {
       timeline: timelineOption(d.incidents), bytes: trafficOption(d.traffic, 'bytes'), packets: trafficOption(d.traffic, 'packets'),
       connections: trafficOption(d.traffic, 'connections'), protocols: protocolOption(d.tops),
@@ -52,7 +52,7 @@ function body(d: ReportData): SafeHtml {
 <nav class="toc wrap" aria-label="Sections">${SECTIONS.map(([id, title], i) => html`<a href="#${id}">${i + 1}. ${title}</a>`)}</nav>
 <main class="wrap">
 ${section(0, summarySection(d))}
-${section(1, raw(`<div class="filters" id="timeline-filters"></div><div class="chart tall" id="chart-timeline" role="img" aria-label="Attack timeline"></div><div id="timeline-table"></div>`), 'Every event of every incident, by time and ATT&CK tactic. Choose a host or a tactic to narrow both the chart and the list.')}
+${section(1, raw(`<div class="filters" id="timeline-filters"></div><div class="chart tall" id="chart-timeline" role="img" aria-label="Attack timeline"></div><div id="timeline-table"></div><div class="pager" id="timeline-pager"></div>`), 'Every event of every incident, by time and ATT&CK tactic. Choose a host or a tactic to narrow both the chart and the list.')}
 ${section(2, raw('<div class="filters" id="anomaly-filters"></div><div id="anomaly-table"></div><div class="pager" id="anomaly-pager"></div>'), `All ${d.anomalies.total.toLocaleString('en-US')} alert(s), most severe first${d.anomalies.total > d.anomalies.rows.length ? ` (the ${d.anomalies.rows.length.toLocaleString('en-US')} most severe are listed; all are in "tracer alerts")` : ''}. Click a column to sort, a row for its evidence.`)}
 ${section(3, patternsSection(d))}
 ${section(4, html`${phasesTable(d)}<div class="chart" id="chart-bytes" role="img" aria-label="Bytes over time"></div><div class="chart" id="chart-packets" role="img" aria-label="Packets over time"></div><div class="chart" id="chart-connections" role="img" aria-label="Connections over time"></div>`, `Per protocol, in ${bucket} buckets; each connection counts when it started. The intrusion window is shaded red.`)}

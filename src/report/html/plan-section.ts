@@ -1,18 +1,30 @@
 import type { Mitigation } from '../../mitigate/model.js';
 import { formatBytes, formatCount, formatTime } from '../format.js';
 import type { ReportData } from '../model.js';
-import { html, type SafeHtml } from './safe-html.js';
+import { html, raw, type SafeHtml } from './safe-html.js';
 
 /** Human names of the rule targets. */
 export const TARGET_NAMES: Record<string, string> = {
   iptables: 'iptables', nftables: 'nftables', 'cisco-asa': 'Cisco ASA ACL', suricata: 'Suricata rule', 'zeek-intel': 'Zeek intel file', 'dns-sinkhole': 'DNS sinkhole list',
 };
 
-function mitigation(m: Mitigation): SafeHtml {
+/** Lines of one rule set shown on the page; longer ones are cut (report.md and report.json keep them whole). */
+export const MAX_RULE_LINES = 200;
+
+function ruleText(text: string): SafeHtml {
+  const lines = text.split('\n');
+  if (lines.length <= MAX_RULE_LINES) return html`<pre><code>${text}</code></pre>`;
+  return html`<pre><code>${lines.slice(0, MAX_RULE_LINES).join('\n')}</code></pre><p class="muted">… ${lines.length - MAX_RULE_LINES} more line(s): the whole text is in report.md, report.json and <code>tracer mitigate --out DIR</code>.</p>`;
+}
+
+/** Mitigations whose rules show expanded; the rest start collapsed (all open for printing). */
+export const OPEN_MITIGATIONS = 12;
+
+function mitigation(m: Mitigation, index: number): SafeHtml {
   return html`<article class="mitigation prio-${m.priority}" id="mitigation-${m.id}">
   <h3><span class="badge prio-${m.priority}">${m.priority}</span> ${m.title}</h3>
   <p>${m.why}</p>
-  ${m.rules.map((r) => html`<details open class="rule"><summary><strong>${TARGET_NAMES[r.target] ?? r.target}</strong> — ${r.title}${r.file ? html` <span class="muted">(save as <code>${r.file}</code>)</span>` : ''}</summary><pre><code>${r.text}</code></pre></details>`)}
+  ${m.rules.map((r) => html`<details ${index < OPEN_MITIGATIONS ? raw('open ') : ''}class="rule"><summary><strong>${TARGET_NAMES[r.target] ?? r.target}</strong> — ${r.title}${r.file ? html` <span class="muted">(save as <code>${r.file}</code>)</span>` : ''}</summary>${ruleText(r.text)}</details>`)}
   ${m.hardening.length > 0 ? html`<h4>Hardening</h4><ul>${m.hardening.map((h) => html`<li>${h}</li>`)}</ul>` : ''}
   ${m.validation.length > 0 ? html`<h4>Check that it works</h4><ul class="validate">${m.validation.map((v) => html`<li><code>${v}</code></li>`)}</ul>` : ''}
   ${m.refs.length > 0 ? html`<p class="muted refs">Answers: ${m.refs.join(', ')}</p>` : ''}
