@@ -81,7 +81,7 @@ await counting;
 rmSync(dir, { recursive: true, force: true });
 const a = report.analysis;
 process.stdout.write(table([
-  ['packets', 'flows', 'store', 'seconds', 'packets/s', 'CPU (cores)', 'peak RSS MB', 'Tracer drops', 'window drops', 'event drops', 'evicted', 'alerts', 'incidents', 'detection runs skipped'],
+  ['packets', 'flows', 'store', 'seconds', 'packets/s', 'CPU (cores)', 'peak RSS MB', 'Tracer drops', 'window drops', 'event drops', 'evicted', 'alerts', 'incidents', 'detection errors'],
   [report.read, FLOWS, values.db ? 'duckdb' : 'none', seconds.toFixed(2), Math.round(report.read / seconds), ((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2),
-    Math.round(process.resourceUsage().maxRSS / 1024), PACKETS - report.read, a.windowDropped, a.eventsDropped, a.flow.evicted, alerts, incidents, a.detectionsSkipped],
+    Math.round(process.resourceUsage().maxRSS / 1024), PACKETS - report.read, a.windowDropped, a.eventsDropped, a.flow.evicted, alerts, incidents, a.detectionErrors],
 ]) + '\n');

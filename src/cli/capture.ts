@@ -54,8 +54,7 @@ export function summaryLines(r: LiveCaptureReport): string[] {
   lines.push(`${a.records.conn ?? 0} connections${records ? ` (records: ${records})` : ''}, ${a.alerts} alerts` +
     (a.eventsDropped > 0 ? `, ${a.eventsDropped} events dropped by slow subscribers` : '') +
     (a.flow.evicted > 0 ? `, ${a.flow.evicted} connections ended early (table full)` : '') +
-    (a.windowDropped > 0 ? `, ${a.windowDropped} records left out of live detection (window full)` : '') +
-    (a.detectionsSkipped > 0 ? `, ${a.detectionsSkipped} detection runs skipped (previous still running)` : ''));
+    (a.windowDropped > 0 ? `, ${a.windowDropped} records left out of live detection (window full)` : ''));
   if (a.detectionErrors > 0) lines.push(`${a.detectionErrors} detection runs failed; first: ${escapeTerminal(a.firstDetectionError ?? '')}`);
   if (r.files.length > 0) lines.push(`pcap: ${r.files.map(escapeTerminal).join(', ')}`);
   return lines;

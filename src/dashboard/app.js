@@ -30,7 +30,7 @@ function setHealth(health) {
   }
   const parts = [
     [health.eventsDropped, 'events dropped by slow readers'], [health.windowDropped, 'records left out of live detection'],
-    [health.detectionsSkipped, 'detection runs skipped'], [health.detectionErrors, 'detection runs failed'],
+    [health.detectionErrors, 'detection runs failed'],
   ].filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
   node.textContent = parts.length ? parts.join(' · ') : 'nothing dropped';
   node.className = parts.length ? 'warn' : 'muted';

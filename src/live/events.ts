@@ -33,8 +33,7 @@ export interface LiveHealth {
   eventsDropped: number;
   /** Records left out of live detection because the detection window was full. */
   windowDropped: number;
-  /** Detection runs skipped (the previous one still running) and failed. */
-  detectionsSkipped: number;
+  /** Detection or correlation runs that failed. */
   detectionErrors: number;
 }
 

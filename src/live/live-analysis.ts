@@ -53,8 +53,6 @@ export interface LiveAnalysisReport {
   flow: ReturnType<FlowTable['stats']>;
   /** Alerts published (first firings). */
   alerts: number;
-  /** Detection runs skipped because the previous one was still running. */
-  detectionsSkipped: number;
   /** Detection or correlation runs that failed, and the first failure's message. */
   detectionErrors: number;
   firstDetectionError: string | null;
@@ -151,7 +149,7 @@ export class LiveAnalysis {
   /** The drop and failure counts so far. */
   private health(): LiveHealth {
     return {
-      eventsDropped: this.opts.events.dropped(), detectionsSkipped: 0, windowDropped: 0, ...this.detection?.counts(), detectionErrors: this.detection?.errors ?? 0,
+      eventsDropped: this.opts.events.dropped(), windowDropped: this.detection?.windowDropped() ?? 0, detectionErrors: this.detection?.errors ?? 0,
     };
   }
 }

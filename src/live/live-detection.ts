@@ -63,13 +63,14 @@ export class LiveDetection {
     this.window.append(stream, rec);
   }
 
-  /** Runs detection over the window ending at `now` if it is due; a due run while one is going is skipped (counted). */
+  /**
+   * Runs detection over the window ending at `now` if it is due. While a run
+   * is going, nothing starts: the window keeps the records, and the next
+   * tick after it covers them (nothing is lost, so nothing is counted).
+   */
   async tick(now: number): Promise<void> {
-    if (this.appended === this.appendedAtRun || now - this.lastRun < Math.max(MIN_DETECT_SECONDS, DETECT_SPACING * this.lastRunSeconds)) return;
-    if (this.running) {
-      this.watch.skipped++;
-      return;
-    }
+    if (this.running || this.appended === this.appendedAtRun) return;
+    if (now - this.lastRun < Math.max(MIN_DETECT_SECONDS, DETECT_SPACING * this.lastRunSeconds)) return;
     this.lastRun = now;
     this.appendedAtRun = this.appended;
     const started = performance.now();
@@ -96,9 +97,9 @@ export class LiveDetection {
     await this.window.close();
   }
 
-  /** Detection runs skipped and records left out of the window so far. */
-  counts(): { detectionsSkipped: number; windowDropped: number } {
-    return { detectionsSkipped: this.watch.skipped, windowDropped: this.window.dropped };
+  /** Records left out of the window so far (it was full). */
+  windowDropped(): number {
+    return this.window.dropped;
   }
 
   private async guarded(work: () => Promise<void>): Promise<void> {
