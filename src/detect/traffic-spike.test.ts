@@ -32,4 +32,21 @@ describe('traffic spike detector', () => {
     expect(await runSqlDetector(short, trafficSpike, params)).toEqual([]);
     await short.close();
   });
+
+  it('flags a shift in the protocol mix that leaves the total unremarkable', async () => {
+    // Every minute 20 web connections and 2 DNS lookups; in minute 20, 8 web and 14 DNS: same total, seven times the DNS.
+    const minute = (m: number) => {
+      const dns = m === 20 ? 14 : 2;
+      return Array.from({ length: 22 }, (_, i) => conn({
+        ts: T0 + m * 60 + i, uid: `M${m}-${i}`, ...(i < dns ? { proto: 'udp', service: 'dns', id_resp_p: 53 } : { service: 'http' }),
+      }));
+    };
+    const store = await storeWith({ conn: Array.from({ length: 30 }, (_, m) => minute(m)).flat() });
+    const [alert, ...rest] = await runSqlDetector(store, trafficSpike, params);
+    await store.close();
+    expect(rest).toEqual([]);
+    expect(alert.firstSeen).toBe(T0 + 20 * 60);
+    expect(alert.evidence.measures).toEqual(['dns connections']);
+    expect(alert.explanation).toContain('14 dns connections (median 2)');
+  });
 });

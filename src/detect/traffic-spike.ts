@@ -1,6 +1,6 @@
 import { count, type SqlDetector } from './sql-detector.js';
 
-/** Minutes whose connections, packets or bytes jump far above the store's robust baseline. */
+/** Minutes whose connections, packets, bytes or one protocol's connections jump far above the store's robust baseline. */
 export const trafficSpike: SqlDetector = {
   name: 'traffic_spike',
   file: 'traffic-spike',

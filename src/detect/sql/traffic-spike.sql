@@ -1,5 +1,6 @@
--- Traffic spikes: per-minute connections, packets and bytes (by connection start) against robust
--- baselines (median and MAD over the store's active minutes). A minute fires when a measure exceeds
+-- Traffic spikes: per-minute connections, packets and bytes (by connection start), and connections
+-- per protocol (service, else transport: a shift in the protocol mix), against robust baselines
+-- (median and MAD over the minutes the measure was active). A minute fires when a measure exceeds
 -- median + $mad_factor × 1.4826 × MAD and $min_ratio × median, given $min_minutes minutes of history.
 -- The minute's top talker is named, and marked new when it had not been seen before that minute.
 WITH minutes AS MATERIALIZED (
@@ -7,10 +8,15 @@ WITH minutes AS MATERIALIZED (
     sum(coalesce(orig_ip_bytes, 0) + coalesce(resp_ip_bytes, 0)) AS bytes
   FROM conn GROUP BY ALL
 ),
+by_protocol AS (
+  SELECT floor(ts / 60) * 60 AS minute, coalesce(nullif(split_part(service, ',', 1), ''), proto::VARCHAR) AS protocol, count(*) AS conns
+  FROM conn GROUP BY ALL
+),
 measures AS (
   SELECT minute, 'connections' AS measure, conns::DOUBLE AS amount FROM minutes
   UNION ALL SELECT minute, 'packets', packets::DOUBLE FROM minutes
   UNION ALL SELECT minute, 'bytes', bytes::DOUBLE FROM minutes
+  UNION ALL SELECT minute, protocol || ' connections', conns::DOUBLE FROM by_protocol
 ),
 medians AS (SELECT measure, median(amount) AS med, count(*) AS n FROM measures GROUP BY measure),
 baselines AS (
