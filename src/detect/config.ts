@@ -39,6 +39,8 @@ export const DEFAULT_CONFIG: DetectConfig = {
       standard_ports: 'http:80,http:8080,http:8000,http:3128,ssh:22,ssl:443,ssl:8443,ssl:993,ssl:995,ssl:465,ssl:636,ftp:21,dns:53,dns:5353,dns:5355,dns:137,smtp:25,smtp:587',
       suspicious_ports: '1337,4444,5554,6666,6667,9996,12345,27374,31337',
       min_external_peers: 50,
+      rare_min_hosts: 10,
+      rare_min_connections: 5,
     },
     web_attack: {
       sqli: String.raw`(union(\s|/\*.*\*/)+(all\s+)?select|'\s*(or|and)\s+'?[\w]*'?\s*(=|like)|select\s.+\sfrom\s.+(\swhere\s|--|#|information_schema)|;\s*(drop|insert|update|delete)\s|sleep\(\s*\d+\s*\)|benchmark\(|'\s*(--|#)|\bor\s+1\s*=\s*1)`,

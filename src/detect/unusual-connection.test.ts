@@ -24,4 +24,24 @@ describe('unusual connection detector', () => {
     expect(alerts.map((a) => [a.src, a.evidence.kind])).toEqual([['10.0.0.5', 'fan_out']]);
     await store.close();
   });
+
+  it('reports a rare external peer only one of many internal hosts keeps talking to', async () => {
+    /** `hosts` internal hosts each talking once to a popular site, and 10.0.1.1 talking `n` times to 198.51.100.7. */
+    const office = (hosts: number, n: number) => [
+      ...Array.from({ length: hosts }, (_, i) => conn({ uid: `P${i}`, id_orig_h: `10.0.1.${i + 1}`, id_resp_h: '93.184.216.34', local_resp: false })),
+      ...Array.from({ length: n }, (_, i) => conn({ ts: T0 + i * 60, uid: `R${i}`, id_orig_h: '10.0.1.1', id_resp_h: '198.51.100.7', local_resp: false })),
+    ];
+    const rare = async (hosts: number, n: number) => {
+      const store = await storeWith({ conn: office(hosts, n) });
+      const alerts = (await runSqlDetector(store, unusualConnection, params)).filter((a) => a.evidence.kind === 'rare_peer');
+      await store.close();
+      return alerts;
+    };
+    const [alert, ...rest] = await rare(10, 5);
+    expect(rest).toEqual([]);
+    expect(alert).toMatchObject({ src: '10.0.1.1', dst: ['198.51.100.7'], severity: 'info' });
+    expect(alert.explanation).toBe('10.0.1.1 kept up a rare contact with 198.51.100.7 (the only one of 10 internal hosts talking to it, 5 connection(s)).');
+    expect(await rare(10, 4)).toEqual([]);
+    expect(await rare(9, 5)).toEqual([]);
+  });
 });

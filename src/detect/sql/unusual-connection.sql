@@ -1,7 +1,9 @@
 -- Unusual connections: cleartext authentication (FTP USER/PASS, HTTP basic, Telnet sessions),
 -- well-known services on non-standard ports (service vs $standard_ports 'service:port' pairs),
--- connections to $suspicious_ports, and internal hosts fanning out to $min_external_peers or more
--- external peers.
+-- connections to $suspicious_ports, internal hosts fanning out to $min_external_peers or more
+-- external peers, and rare peers: an external host only one internal host talks to, again and again
+-- ($rare_min_connections answered connections), where $rare_min_hosts or more internal hosts talk out
+-- (low prevalence, as RITA's; persistence keeps one-off visits out).
 WITH cleartext AS (
   SELECT 'cleartext_auth:ftp:' || id_orig_h || '>' || id_resp_h AS key, id_orig_h AS src, id_resp_h AS dst, min(ts) AS first_seen, max(ts) AS last_seen,
     'cleartext_auth' AS kind, 'ftp' AS detail, count(*) AS connections, list(DISTINCT uid)[1:20] AS uids
@@ -33,8 +35,19 @@ fan_out AS (
   SELECT 'fan_out:' || id_orig_h AS key, id_orig_h AS src, min(id_resp_h) || ' … ' || max(id_resp_h) AS dst, min(ts), max(ts),
     'fan_out', count(DISTINCT id_resp_h) || ' external peers', count(*), list(uid ORDER BY ts)[1:20]
   FROM conn WHERE local_orig AND NOT coalesce(local_resp, false) GROUP BY id_orig_h HAVING count(DISTINCT id_resp_h) >= $min_external_peers
+),
+outbound AS (
+  SELECT id_orig_h AS src, id_resp_h AS dst, ts, uid FROM conn WHERE local_orig AND NOT coalesce(local_resp, false) AND coalesce(resp_bytes, 0) > 0
+),
+population AS (SELECT count(DISTINCT src) AS hosts FROM outbound),
+rare AS (
+  SELECT 'rare_peer:' || any_value(o.src) || '>' || o.dst AS key, any_value(o.src) AS src, o.dst, min(o.ts), max(o.ts),
+    'rare_peer', 'the only one of ' || any_value(p.hosts) || ' internal hosts talking to it', count(*), list(o.uid ORDER BY o.ts)[1:20]
+  FROM outbound o, population p
+  WHERE p.hosts >= $rare_min_hosts
+  GROUP BY o.dst HAVING count(DISTINCT o.src) = 1 AND count(*) >= $rare_min_connections
 )
 SELECT key, src, [dst] AS dst, first_seen, last_seen,
-  CASE kind WHEN 'suspicious_port' THEN 0.6 WHEN 'nonstandard_port' THEN 0.5 ELSE 0.4 END AS score, kind, detail, connections, uids
-FROM (SELECT * FROM cleartext UNION ALL SELECT * FROM odd_ports UNION ALL SELECT * FROM suspicious UNION ALL SELECT * FROM fan_out)
+  CASE kind WHEN 'suspicious_port' THEN 0.6 WHEN 'nonstandard_port' THEN 0.5 WHEN 'rare_peer' THEN 0.3 ELSE 0.4 END AS score, kind, detail, connections, uids
+FROM (SELECT * FROM cleartext UNION ALL SELECT * FROM odd_ports UNION ALL SELECT * FROM suspicious UNION ALL SELECT * FROM fan_out UNION ALL SELECT * FROM rare)
 ORDER BY first_seen, key
