@@ -30,7 +30,7 @@ describe('store statistics for the report', () => {
     expect(ssh.connections.reduce((a, b) => a + b, 0)).toBe(50);
     expect(ssh.connections[120]).toBe(15);
     expect(t.series[0].protocol).toBe('http');
-    expect(t.phases.map((p) => [p.phase, p.connections])).toEqual([['before', 30], ['during', 51], ['after', 29]]);
+    expect(t.phases.map((p) => [p.phase, p.connections, p.start - T0, p.end - T0])).toEqual([['before', 30, 0, 1800], ['during', 51, 1800, 1849], ['after', 29, 1849, 3541]]);
     expect(t.totals).toMatchObject({ connections: 110, bytes: 60 * 1000 + 50 * 200, packets: 60 * 8 + 100 });
   });
 

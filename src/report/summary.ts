@@ -41,6 +41,7 @@ function headline(analysis: Analysis, attackers: string[], victims: string[], co
   const parts = [`Between ${formatTime(window.start)} and ${formatTime(window.end)} UTC, ${list(attackers)} attacked ${list(victims)}.`];
   if (compromised.length > 0) parts.push(`${list(compromised)} ${compromised.length === 1 ? 'was' : 'were'} compromised.`);
   else parts.push('No host was shown to be compromised.');
-  if (c2.length > 0) parts.push(`Afterwards they contacted ${list(c2)} (command and control or data theft).`);
+  const who = compromised.length === 0 ? 'The attacked hosts' : compromised.length === 1 ? 'It' : 'They';
+  if (c2.length > 0) parts.push(`${who} then contacted ${list(c2)} (command and control or data theft).`);
   return parts.join(' ');
 }

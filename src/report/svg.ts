@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { mapOption, protocolOption, timelineOption, trafficOption, type ChartOption } from './charts.js';
+import { formatBytes } from './format.js';
 import type { ReportData } from './model.js';
 
 /** A static chart written beside report.md. */
@@ -39,7 +40,8 @@ export async function svgCharts(data: ReportData): Promise<SvgChart[]> {
   const add = async (file: string, title: string, option: ChartOption, w = 960, h = 360) => out.push({ file, title, svg: await renderSvg(option, w, h) });
   if (data.incidents.length > 0) await add('timeline.svg', 'Attack timeline by tactic', timelineOption(data.incidents), 960, 380);
   if (data.traffic.buckets.length > 0) {
-    await add('traffic-bytes.svg', 'Bytes over time (intrusion shaded)', trafficOption(data.traffic, 'bytes'));
+    const bytes = trafficOption(data.traffic, 'bytes');
+    await add('traffic-bytes.svg', 'Bytes over time (intrusion shaded)', { ...bytes, yAxis: { ...(bytes.yAxis as object), axisLabel: { formatter: formatBytes } } });
     await add('traffic-packets.svg', 'Packets over time (intrusion shaded)', trafficOption(data.traffic, 'packets'));
     await add('traffic-connections.svg', 'Connections over time (intrusion shaded)', trafficOption(data.traffic, 'connections'));
     await add('protocols.svg', 'Protocol mix by bytes', protocolOption(data.tops), 720, 320);

@@ -36,7 +36,7 @@ export async function collectTraffic(store: Store, intrusions: TrafficStats['int
   const series = [...byProtocol.values()].sort((a, b) => sum(b.bytes) - sum(a.bytes) || (a.protocol < b.protocol ? -1 : 1));
   return {
     span: { start: first, end: last }, bucketSeconds, buckets, series, intrusions,
-    phases: await phases(store, tables, intrusions),
+    phases: await phases(store, tables, intrusions, { start: first, end: last }),
     totals: { connections: num(span.connections), packets: num(span.packets), bytes: num(span.bytes), hosts: num(span.hosts) },
   };
 }
@@ -45,18 +45,16 @@ function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-/** Totals before the first intrusion starts, during the intrusions' span, and after it ends. */
-async function phases(store: Store, tables: string[], intrusions: TrafficStats['intrusions']): Promise<PhaseTotals[]> {
+/** Totals (by connection start) before the first intrusion starts, during the intrusions' span, and after it ends, with each phase's bounds. */
+async function phases(store: Store, tables: string[], intrusions: TrafficStats['intrusions'], span: { start: number; end: number }): Promise<PhaseTotals[]> {
   if (intrusions.length === 0) return [];
   const start = Math.min(...intrusions.map((i) => i.start));
   const end = Math.max(...intrusions.map((i) => i.end));
   const rows = await queryReport(store, tables, 'traffic-phases', 'conn', { start, end });
   const order = ['before', 'during', 'after'] as const;
+  const bounds = { before: [span.start, start], during: [start, end], after: [end, span.end] };
   return order.map((phase) => {
     const r = rows.find((row) => row.phase === phase);
-    return {
-      phase, start: r ? num(r.first_ts) : 0, end: r ? num(r.last_ts) : 0,
-      connections: num(r?.connections), packets: num(r?.packets), bytes: num(r?.bytes),
-    };
+    return { phase, start: bounds[phase][0], end: Math.max(bounds[phase][0], bounds[phase][1]), connections: num(r?.connections), packets: num(r?.packets), bytes: num(r?.bytes) };
   });
 }

@@ -22,6 +22,12 @@
     if (typeof ts !== 'number' || !isFinite(ts)) return '-';
     return new Date(Math.floor(ts) * 1000).toISOString().replace('T', ' ').slice(0, 19);
   }
+  function fmtDuration(s) {
+    s = Math.round(s);
+    if (s < 60) return s + ' s';
+    if (s < 3600) return Math.floor(s / 60) + ' min ' + (s % 60) + ' s';
+    return Math.floor(s / 3600) + ' h ' + Math.floor((s % 3600) / 60) + ' min';
+  }
   function fmtCount(n) { return Math.round(n).toLocaleString('en-US'); }
   function fmtBytes(n) {
     if (n >= 1e9) return (n / 1e9).toFixed(1) + ' GB';
@@ -96,11 +102,11 @@
       const body = rows.map((e) => el('tr', { id: e.ref && e.ref.alertId ? 'event-' + e.ref.alertId : null }, [
         el('td', {}, fmtTime(e.ts)), el('td', {}, badge(e.severity)), el('td', {}, view.tacticLabels[e.tactic] || e.tactic),
         el('td', {}, el('code', {}, e.src)), el('td', {}, el('code', {}, e.dst.join(', '))),
-        el('td', { class: 'explain' }, e.summary), el('td', {}, evidenceRef(e)), el('td', {}, e.incident),
+        el('td', { class: 'explain' }, e.summary), el('td', {}, evidenceRef(e)),
       ]));
-      if (matching.length === 0) body.push(el('tr', {}, el('td', { colspan: 8, class: 'muted' }, 'No event matches the filters.')));
+      if (matching.length === 0) body.push(el('tr', {}, el('td', { colspan: 7, class: 'muted' }, 'No event matches the filters.')));
       const table = el('table', { class: 'data compact' }, [
-        el('thead', {}, el('tr', {}, ['Time (UTC)', 'Severity', 'Tactic', 'From', 'To', 'What happened', 'Evidence', 'Incident'].map((h) => el('th', {}, h)))),
+        el('thead', {}, el('tr', {}, ['Time (UTC)', 'Severity', 'Tactic', 'From', 'To', 'What happened', 'Evidence'].map((h) => el('th', {}, h)))),
         el('tbody', {}, body),
       ]);
       tableBox.replaceChildren(table);
@@ -131,8 +137,7 @@
       ['severity', 'Severity', (r) => SEVERITIES.indexOf(r.severity) * 10 + r.score],
       ['detector', 'Detector', (r) => r.detector], ['src', 'From', (r) => r.src], ['dst', 'To', (r) => r.dst.join(',')],
       ['ports', 'Ports', (r) => r.ports[0] || 0], ['count', 'Count', (r) => r.count || 0],
-      ['firstSeen', 'First seen (UTC)', (r) => r.firstSeen], ['duration', 'Lasted', (r) => r.lastSeen - r.firstSeen],
-      ['technique', 'Technique', (r) => r.techniqueId], ['incident', 'Incident', (r) => r.incident || ''],
+      ['firstSeen', 'First seen (UTC)', (r) => r.firstSeen], ['technique', 'Technique', (r) => r.techniqueId],
       ['explanation', 'Explanation', (r) => r.explanation],
     ];
     const box = document.getElementById('anomaly-table');
@@ -161,9 +166,9 @@
         const tr = el('tr', { class: 'clickable', id: 'alert-' + r.id }, [
           el('td', {}, badge(r.severity)), el('td', {}, r.detector), el('td', {}, el('code', {}, r.src)),
           el('td', {}, el('code', {}, r.dst.join(', '))), el('td', { class: 'num' }, r.ports.join(', ')),
-          el('td', { class: 'num' }, r.count === null ? '' : fmtCount(r.count)), el('td', {}, fmtTime(r.firstSeen)),
-          el('td', { class: 'num' }, Math.round(r.lastSeen - r.firstSeen) + ' s'), el('td', {}, r.techniqueId),
-          el('td', {}, r.incident || ''), el('td', { class: 'explain' }, r.explanation),
+          el('td', { class: 'num' }, r.count === null ? '' : fmtCount(r.count)),
+          el('td', {}, [fmtTime(r.firstSeen), el('div', { class: 'muted' }, 'for ' + fmtDuration(r.lastSeen - r.firstSeen))]),
+          el('td', {}, r.techniqueId), el('td', { class: 'explain' }, r.explanation),
         ]);
         tr.addEventListener('click', () => { if (state.open.has(r.id)) state.open.delete(r.id); else state.open.add(r.id); render(); });
         body.push(tr);
@@ -184,7 +189,7 @@
     render();
   }
   function evidence(r) {
-    const items = [['alert id', r.id], ['score', String(r.score)], ['ATT&CK', r.techniqueId + ' (' + r.tactic + ')'], ['last seen', fmtTime(r.lastSeen) + ' UTC']]
+    const items = [['alert id', r.id], ['incident', r.incident || 'none'], ['score', String(r.score)], ['ATT&CK', r.techniqueId + ' (' + r.tactic + ')'], ['last seen', fmtTime(r.lastSeen) + ' UTC']]
       .concat(r.evidence).concat(r.uids.length ? [['connection uids', r.uids.join(' ')]] : []);
     const dl = el('dl', { class: 'evidence' }, []);
     for (const [k, v] of items) { dl.appendChild(el('dt', {}, k)); dl.appendChild(el('dd', {}, v)); }
@@ -205,6 +210,7 @@
         },
       };
       option.dataZoom = [{ type: 'inside' }];
+      if (m === 'bytes') option.yAxis.axisLabel = { formatter: fmtBytes };
       chart('chart-' + m, option);
     }
     const mix = view.charts.protocols;

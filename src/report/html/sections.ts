@@ -49,7 +49,7 @@ export function patternsSection(d: ReportData): SafeHtml {
 export function phasesTable(d: ReportData): SafeHtml {
   if (d.traffic.phases.length === 0) return html``;
   return html`<table class="data compact"><thead><tr><th>Phase</th><th>From</th><th>To</th><th class="num">Connections</th><th class="num">Packets</th><th class="num">Bytes</th></tr></thead><tbody>
-${d.traffic.phases.map((p) => html`<tr class="phase-${p.phase}"><td>${p.phase} the intrusion</td><td>${p.connections ? formatTime(p.start) : '-'}</td><td>${p.connections ? formatTime(p.end) : '-'}</td><td class="num">${formatCount(p.connections)}</td><td class="num">${formatCount(p.packets)}</td><td class="num">${formatBytes(p.bytes)}</td></tr>`)}
+${d.traffic.phases.map((p) => html`<tr class="phase-${p.phase}"><td>${p.phase} the intrusion</td><td>${formatTime(p.start)}</td><td>${formatTime(p.end)}</td><td class="num">${formatCount(p.connections)}</td><td class="num">${formatCount(p.packets)}</td><td class="num">${formatBytes(p.bytes)}</td></tr>`)}
 </tbody></table>`;
 }
 

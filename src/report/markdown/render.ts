@@ -23,7 +23,7 @@ function summary(d: ReportData): string {
   return [`## 1. Summary`, '', md(s.headline), '',
     `- **Severity:** ${s.severity}`, `- **Time window:** ${window}`, `- **Attackers:** ${hostList(s.attackers)}`,
     `- **Victims:** ${hostList(s.victims)}`, ...(s.pivots.length > 0 ? [`- **Used to attack others:** ${hostList(s.pivots)}`] : []), `- **Command and control:** ${hostList(s.c2)}`,
-    `- **Compromised:** ${s.compromised.length === 0 ? 'none shown' : s.compromised.map((c) => `${md(c.host)} (confidence ${Math.round(c.score * 100)}%: ${md(c.reasons.join(' '))})`).join('; ')}`,
+    `- **Compromised:** ${s.compromised.length === 0 ? 'none shown' : s.compromised.map((c) => `${md(c.host)} (confidence ${Math.round(c.score * 100)}%: ${md(c.reasons.join('; '))})`).join('; ')}`,
     `- **Alerts:** ${Object.entries(s.alertCounts).reverse().map(([k, n]) => `${k} ${formatCount(n)}`).join(', ')}`,
     `- **Traffic examined:** ${formatCount(d.traffic.totals.connections)} connections, ${formatBytes(d.traffic.totals.bytes)}`,
   ].join('\n');
@@ -108,6 +108,6 @@ function custody(d: ReportData): string {
 
 /** report.md: the same sections as the HTML page, with the static SVG charts linked from charts/. */
 export function renderMarkdown(d: ReportData, charts: SvgChart[]): string {
-  return [`# ${md(d.title)}`, '', `*Tracer incident report · confidential · written ${d.custody.generatedAt}*`, '',
+  return [`# ${md(d.title)}`, `*Tracer incident report · confidential · written ${d.custody.generatedAt}*`,
     summary(d), timeline(d, charts), anomalies(d), patterns(d), traffic(d, charts), tops(d, charts), map(d, charts), intel(d), mitigations(d), custody(d)].join('\n\n') + '\n';
 }
