@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../correlate/model.js';
-import { planMitigations } from './index.js';
+import { parseAnalysis, planMitigations } from './index.js';
 import type { MitigationPlan } from './model.js';
 import { renderPlan } from './render.js';
 import { fixtureAnalysis } from './testing/fixtures.js';
@@ -67,6 +67,33 @@ describe('hostile strings in the analysis never reach the plan', () => {
       }
       for (const f of plan.files ?? []) expect(f.text).toMatch(/^[\x20-\x7e\t\n]*$/);
     }), { interruptAfterTimeLimit: Number(process.env.FUZZ_SECONDS ?? 3) * 1000, numRuns: 2000 });
+  });
+
+  it('plans for any analysis the reader accepts, whatever JSON value sits anywhere in it', () => {
+    const base = JSON.parse(JSON.stringify(fixtureAnalysis(true))) as unknown;
+    const paths: Array<Array<string | number>> = [];
+    const walk = (v: unknown, path: Array<string | number>): void => {
+      if (!path.some((k) => k === 'uids' || k === 'reasons' || k === 'success_uids')) paths.push(path);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    };
+    walk(base, []);
+    fc.assert(fc.property(fc.noBias(fc.nat(paths.length - 1)), fc.oneof(fc.constant(null), fc.constantFrom(0, -1, 1e308, '', 'x', true, [], {}, [null], ['x'], { id: 1 }), fc.jsonValue({ maxDepth: 2 })), (which, value) => {
+      const copy = JSON.parse(JSON.stringify(base)) as Record<string | number, unknown>;
+      const path = paths[which];
+      if (path.length === 0) return;
+      let node = copy as Record<string | number, unknown>;
+      for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+      node[path[path.length - 1]] = value;
+      let analysis;
+      try {
+        analysis = parseAnalysis(JSON.stringify(copy));
+      } catch (err) {
+        expect(err).toBeInstanceOf(SyntaxError);
+        return;
+      }
+      for (const text of texts(planMitigations(analysis))) expect(text).not.toMatch(/native code|\[object |undefined|NaN/);
+    }), { interruptAfterTimeLimit: Number(process.env.FUZZ_SECONDS ?? 3) * 1000, numRuns: 5000 });
   });
 
   it('still writes files the real tools load when every slot is hostile', (ctx) => {

@@ -36,6 +36,9 @@ export function parseAnalysis(text: string, source = 'the analysis'): Analysis {
     checkItems(data.incidents, 'incidents', ['attackers', 'victims', 'c2', 'compromised', 'alertIds'], ['id']);
     data.incidents.forEach((i: Record<string, unknown>, n) => {
       if (!isObject(i.graph) || !Array.isArray(i.graph.nodes) || !Array.isArray(i.graph.edges)) throw new SyntaxError(`incidents[${n}].graph must have nodes and edges`);
+      checkItems(i.compromised as unknown[], `incidents[${n}].compromised`, [], []);
+      checkItems(i.graph.nodes, `incidents[${n}].graph.nodes`, [], []);
+      checkItems(i.graph.edges, `incidents[${n}].graph.edges`, [], []);
     });
     if (data.parameters !== undefined && !isObject(data.parameters)) throw new SyntaxError('parameters is not an object');
     return data as unknown as Analysis;

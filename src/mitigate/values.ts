@@ -80,3 +80,8 @@ export function amount(value: unknown): number | null {
 export function lookup<T>(table: Readonly<Record<string, T>>, key: unknown): T | undefined {
   return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
 }
+
+/** A string from the analysis, or '' for anything else (never calls an object's toString). */
+export function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}

@@ -1,4 +1,5 @@
-import { canonicalAddress } from '../values.js';
+import { count } from '../../detect/sql-detector.js';
+import { amount, canonicalAddress } from '../values.js';
 import { byDetector, incidentsOf, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 
 /** A MAC address as `aa:bb:cc:dd:ee:ff`, or null. */
@@ -21,7 +22,7 @@ export function arpMitigations(ctx: FindingContext): Draft[] {
   const why = alerts.map((a) => {
     const ip = canonicalAddress(a.evidence.ip ?? a.dst[0])?.text;
     const m = mac(a.evidence.suspect_mac) ?? mac(a.src);
-    return `${m ?? 'A MAC address'} claimed ${ip ?? 'an address'} (${Number(a.evidence.messages) || 0} ARP messages${Array.isArray(a.evidence.macs) ? `, ${a.evidence.macs.length} MACs for it` : ''}).`;
+    return `${m ?? 'A MAC address'} claimed ${ip ?? 'an address'} (${count(amount(a.evidence.messages) ?? 0)} ARP messages${Array.isArray(a.evidence.macs) ? `, ${a.evidence.macs.length} MACs for it` : ''}).`;
   });
   return [{
     id: 'stop-arp-spoofing', priority: 'short-term',

@@ -21,7 +21,9 @@ function n(alert: Alert, field: string): string {
 
 /** The time an alert covers, in words. */
 function span(alert: Alert): string {
-  const s = amount(alert.lastSeen - alert.firstSeen);
+  const first = amount(alert.firstSeen);
+  const last = amount(alert.lastSeen);
+  const s = first === null || last === null ? null : amount(last - first);
   return s === null ? '' : ` in ${seconds(s)}`;
 }
 

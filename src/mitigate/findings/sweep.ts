@@ -1,4 +1,4 @@
-import { canonicalAddress } from '../values.js';
+import { canonicalAddress, text } from '../values.js';
 import { alertSentences, byDetector, hostOr, incidentsOf, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
@@ -14,11 +14,11 @@ function subnet(text: string): string | null {
 export function sweepMitigations(ctx: FindingContext): Draft[] {
   const alerts = byDetector(ctx, 'port_scan').filter((a) => {
     const src = canonicalAddress(a.src);
-    const dst = canonicalAddress(String(a.dst[0] ?? '').split(' … ')[0]);
+    const dst = canonicalAddress(text(a.dst[0]).split(' … ')[0]);
     return src !== null && ctx.scope.isInternal(src) && dst !== null && ctx.scope.isInternal(dst);
   });
   if (alerts.length === 0) return [];
-  const nets = [...new Set(alerts.map((a) => subnet(String(a.dst[0] ?? ''))).filter((n): n is string => n !== null))].sort();
+  const nets = [...new Set(alerts.map((a) => subnet(text(a.dst[0]))).filter((n): n is string => n !== null))].sort();
   const scanner = hostOr(alerts[0].src);
   return [{
     id: 'segment-internal', priority: 'long-term',

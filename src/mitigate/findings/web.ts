@@ -1,4 +1,4 @@
-import { lookup } from '../values.js';
+import { lookup, text } from '../values.js';
 import { alertSentences, byDetector, hostOr, incidentsOf, recheck, refs, sentences, type Draft, type FindingContext } from './context.js';
 import { alertPhrase } from './phrases.js';
 
@@ -13,7 +13,7 @@ export function webMitigations(ctx: FindingContext): Draft[] {
   const alerts = byDetector(ctx, 'web_attack');
   if (alerts.length === 0) return [];
   const servers = [...new Set(alerts.map((a) => hostOr(a.dst[0])))].sort();
-  const classes = [...new Set(alerts.map((a) => String(a.evidence.class)).filter((c) => lookup(PROBES, c) !== undefined))].sort();
+  const classes = [...new Set(alerts.map((a) => text(a.evidence.class)).filter((c) => lookup(PROBES, c) !== undefined))].sort();
   return [{
     id: 'harden-web', priority: 'short-term',
     title: `Patch and shield the web application(s) on ${servers.join(', ')}`,
