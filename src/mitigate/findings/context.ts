@@ -5,13 +5,13 @@ import type { Analysis, Incident } from '../../correlate/model.js';
 import type { Mitigation, RuleSet } from '../model.js';
 import type { Indicator } from '../rules/index.js';
 import type { BlockScope } from '../scope.js';
-import { canonicalAddress, canonicalDomain, safeId, type Address } from '../values.js';
+import { amount, canonicalAddress, canonicalDomain, safeId, type Address } from '../values.js';
 
 /** What every finding builder reads: the analysis, sorted and scoped. */
 export interface FindingContext {
   analysis: Analysis;
   scope: BlockScope;
-  /** Alerts worth acting on (in an incident, or medium severity and up), sorted by id; no traffic spikes. */
+  /** Alerts worth acting on (in an incident, or medium severity and up), oldest first; no traffic spikes. */
   alerts: Alert[];
   /** Incidents sorted by id. */
   incidents: Incident[];
@@ -31,12 +31,14 @@ export interface Draft extends Omit<Mitigation, 'rules'> {
   rules: RuleSet[];
 }
 
-/** Detector-produced alerts to act on: part of an incident, or medium severity and up; traffic spikes are context. */
+/** Detector-produced alerts to act on (part of an incident, or medium severity and up; traffic spikes are context), oldest first, ties by id. */
 export function actionable(analysis: Analysis): Alert[] {
   const inIncident = new Set(analysis.incidents.flatMap((i) => i.alertIds));
   return analysis.alerts
     .filter((a) => a.detector !== 'traffic_spike' && (inIncident.has(a.id) || severityRank(a.severity) >= severityRank('medium')))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .map((a) => ({ a, t: amount(a.firstSeen) ?? 0 }))
+    .sort((x, y) => x.t - y.t || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0))
+    .map(({ a }) => a);
 }
 
 /** The alerts of one detector. */
