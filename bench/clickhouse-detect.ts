@@ -1,93 +1,86 @@
 /**
  * Detection time over the same stored connections on each store:
  * `npx tsx bench/clickhouse-detect.ts [connections=10000000]` (needs TRACER_CLICKHOUSE_URL).
- * Synthesizes the rows once into bench/data/detect-N.duckdb (the mix bench/detect.bench.ts uses:
- * 2,000 internal hosts, 50,000 external peers, scans, failures and long connections, plus DNS
- * and HTTP at a tenth), copies them into a fresh ClickHouse database through the ClickHouse
- * writer (the insert throughput), then runs every detector on each store and checks the alerts match.
+ * Synthesizes the rows inside ClickHouse (the mix of bench/detect.bench.ts: 2,000 internal hosts,
+ * 50,000 external peers, scans, failures and long connections, plus DNS and HTTP at a tenth),
+ * copies them into bench/data/detect-ch-N.duckdb (so both stores hold exactly the same values),
+ * then runs every detector on each store and checks the alerts match.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runDetectors } from '../src/detect/index.js';
+import { mirrorToDuckDB } from '../src/store/clickhouse/mirror.js';
 import { openStoreFromUrl } from '../src/store/clickhouse/open.js';
+import type { ClickHouseStore } from '../src/store/clickhouse/store.js';
 import { dropClickHouseDatabase, freshClickHouseUrl, TEST_URL_ENV } from '../src/store/clickhouse/testing.js';
 import { analysisStore } from '../src/store/dialect.js';
-import { openStore, type Store } from '../src/store/duckdb.js';
+import { openStore } from '../src/store/duckdb.js';
 import { allSchemas } from '../src/store/schema/index.js';
-import type { LogRecord } from '../src/store/schema/types.js';
 
 if (!process.env[TEST_URL_ENV]) throw new Error(`${TEST_URL_ENV} is not set: run scripts/clickhouse-local.sh start and export the URL it prints`);
 const total = Number(process.argv[2] ?? 10_000_000);
-const dataDir = join('bench', 'data');
-mkdirSync(dataDir, { recursive: true });
-const duckPath = join(dataDir, `detect-${total}.duckdb`);
+const duckPath = join('bench', 'data', `detect-ch-${total}.duckdb`);
 
-async function synthesize(store: Store): Promise<void> {
-  for (const schema of allSchemas) await store.ensure(schema);
-  // Deterministic pseudo-random columns from the row number (hash), as in bench/detect.bench.ts.
-  await store.run(`INSERT INTO conn (ts, uid, id_orig_h, id_orig_p, id_resp_h, id_resp_p, proto, service, duration, orig_bytes, resp_bytes,
-      conn_state, local_orig, local_resp, history, orig_pkts, orig_ip_bytes, resp_pkts, resp_ip_bytes, open_at_end)
-    SELECT 1767225600 + i * (86400.0 / ${total}), 'C' || i, '10.' || (hash(i, 1) % 8) || '.' || (hash(i, 2) % 250) || '.1', 1024 + hash(i, 3) % 60000,
-      CASE WHEN i % 10 = 0 THEN '10.0.0.' || (hash(i, 4) % 250) ELSE (hash(i, 5) % 200 + 11) || '.' || (hash(i, 6) % 250) || '.' || (hash(i, 7) % 250) || '.9' END,
-      [80, 443, 53, 22, 25, 8080, 3389, 445][(hash(i, 8) % 8)::BIGINT + 1] + CASE WHEN i % 97 = 0 THEN hash(i, 9) % 1000 ELSE 0 END,
-      CASE WHEN i % 5 = 0 THEN 'udp' ELSE 'tcp' END, NULL,
-      CASE WHEN i % 50000 = 0 THEN 7200 ELSE (hash(i, 10) % 5000) / 100.0 END,
-      CASE WHEN i % 13 = 0 THEN 0 ELSE hash(i, 11) % 5000 END, CASE WHEN i % 13 = 0 THEN 0 ELSE hash(i, 12) % 50000 END,
-      CASE WHEN i % 13 = 0 THEN 'S0' ELSE 'SF' END, true, i % 10 = 0, CASE WHEN i % 13 = 0 THEN 'S' ELSE 'ShADadFf' END,
-      5, 500, 5, 5000, false
-    FROM range(${total}) t(i)`);
-  await store.run(`INSERT INTO dns (ts, uid, id_orig_h, id_orig_p, id_resp_h, id_resp_p, proto, query, qtype)
-    SELECT 1767225600 + i * (864000.0 / ${total}), 'D' || i, '10.0.' || (hash(i, 1) % 250) || '.1', 40000, '10.0.0.53', 53, 'udp',
-      'h' || (hash(i, 2) % 5000) || '.site' || (hash(i, 3) % 3000) || '.com', 1 FROM range(${total / 10}) t(i)`);
-  await store.run(`INSERT INTO http (ts, uid, id_orig_h, id_orig_p, id_resp_h, id_resp_p, method, host, uri)
-    SELECT 1767225600 + i * (864000.0 / ${total}), 'C' || (i * 3), '10.0.' || (hash(i, 1) % 250) || '.1', 40000, '93.184.216.34', 80, 'GET',
-      'www' || (hash(i, 2) % 2000) || '.example.com', '/page/' || (hash(i, 3) % 10000) || '?q=' || (hash(i, 4) % 100) FROM range(${total / 10}) t(i)`);
+/** Rows generated server-side from the row number (cityHash64 for DuckDB's hash), in batch order. */
+async function synthesize(ch: ClickHouseStore): Promise<void> {
+  const h = (k: number): string => `cityHash64(number, ${k})`;
+  await ch.run(`INSERT INTO conn (ts, uid, id_orig_h, id_orig_p, id_resp_h, id_resp_p, proto, service, duration, orig_bytes, resp_bytes,
+      conn_state, local_orig, local_resp, history, orig_pkts, orig_ip_bytes, resp_pkts, resp_ip_bytes, open_at_end, _batch, _row)
+    SELECT 1767225600 + number * (86400.0 / ${total}), concat('C', toString(number)),
+      concat('10.', toString(${h(1)} % 8), '.', toString(${h(2)} % 250), '.1'), toInt32(1024 + ${h(3)} % 60000),
+      if(number % 10 = 0, concat('10.0.0.', toString(${h(4)} % 250)),
+         concat(toString(${h(5)} % 200 + 11), '.', toString(${h(6)} % 250), '.', toString(${h(7)} % 250), '.9')),
+      toInt32([80, 443, 53, 22, 25, 8080, 3389, 445][${h(8)} % 8 + 1] + if(number % 97 = 0, ${h(9)} % 1000, 0)),
+      if(number % 5 = 0, 'udp', 'tcp'), NULL, if(number % 50000 = 0, 7200, (${h(10)} % 5000) / 100.0),
+      toInt64(if(number % 13 = 0, 0, ${h(11)} % 5000)), toInt64(if(number % 13 = 0, 0, ${h(12)} % 50000)),
+      if(number % 13 = 0, 'S0', 'SF'), 1, number % 10 = 0, if(number % 13 = 0, 'S', 'ShADadFf'),
+      toInt64(5), toInt64(500), toInt64(5), toInt64(5000), 0, 'gen', toUInt32(number)
+    FROM numbers(${total})`);
+  await ch.run(`INSERT INTO dns (ts, uid, id_orig_h, id_orig_p, id_resp_h, id_resp_p, proto, query, qtype, _batch, _row)
+    SELECT 1767225600 + number * (864000.0 / ${total}), concat('D', toString(number)), concat('10.0.', toString(${h(1)} % 250), '.1'),
+      toInt32(40000), '10.0.0.53', toInt32(53), 'udp', concat('h', toString(${h(2)} % 5000), '.site', toString(${h(3)} % 3000), '.com'), toInt64(1), 'gen', toUInt32(number)
+    FROM numbers(${total / 10})`);
+  await ch.run(`INSERT INTO http (ts, uid, id_orig_h, id_orig_p, id_resp_h, id_resp_p, method, host, uri, _batch, _row)
+    SELECT 1767225600 + number * (864000.0 / ${total}), concat('C', toString(number * 3)), concat('10.0.', toString(${h(1)} % 250), '.1'),
+      toInt32(40000), '93.184.216.34', toInt32(80), 'GET', concat('www', toString(${h(2)} % 2000), '.example.com'),
+      concat('/page/', toString(${h(3)} % 10000), '?q=', toString(${h(4)} % 100)), 'gen', toUInt32(number)
+    FROM numbers(${total / 10})`);
 }
 
-function seconds(t0: number): number {
-  return (performance.now() - t0) / 1000;
+function since(t0: number): string {
+  return ((performance.now() - t0) / 1000).toFixed(1);
 }
-
-if (!existsSync(duckPath)) {
-  const t0 = performance.now();
-  const s = await openStore(duckPath);
-  await synthesize(s);
-  await s.close();
-  console.log(`synthesized ${total} connections into ${duckPath} in ${seconds(t0).toFixed(1)} s`);
-}
-
-const duck = await openStore(duckPath);
-let t0 = performance.now();
-const duckReport = await runDetectors(duck);
-const duckDetect = seconds(t0);
-console.log(`duckdb: all detectors over ${total} connections: ${duckDetect.toFixed(1)} s, ${duckReport.alerts.length} alerts`);
 
 const url = freshClickHouseUrl('bench_detect');
-const ch = await openStoreFromUrl(url);
+const ch = (await openStoreFromUrl(url)) as ClickHouseStore;
+rmSync(duckPath, { force: true });
+const duck = await openStore(duckPath);
 try {
+  for (const schema of allSchemas) await ch.ensure(schema);
+  let t0 = performance.now();
+  await synthesize(ch);
+  console.log(`clickhouse: synthesized ${total} connections (+${total / 5} DNS/HTTP rows) in ${since(t0)} s`);
   t0 = performance.now();
-  let rows = 0;
-  for (const schema of allSchemas) {
-    await ch.ensure(schema);
-    if (!['conn', 'dns', 'http'].includes(schema.name)) continue;
-    const writer = ch.writer(schema);
-    for await (const chunk of duck.stream(`SELECT * FROM ${schema.name}`)) for (const r of chunk) { writer.append(r as LogRecord); rows++; }
-    writer.flush();
-  }
-  await ch.run('SELECT 1');
-  const insert = seconds(t0);
-  console.log(`clickhouse: inserted ${rows} rows in ${insert.toFixed(1)} s (${Math.round(rows / insert)} rows/s)`);
+  await mirrorToDuckDB(ch, allSchemas, undefined, duck);
+  console.log(`duckdb: the same rows copied into ${duckPath} in ${since(t0)} s`);
+
+  t0 = performance.now();
+  const duckReport = await runDetectors(duck);
+  console.log(`duckdb: all detectors over ${total} connections: ${since(t0)} s, ${duckReport.alerts.length} alerts`);
+
   t0 = performance.now();
   const analysis = await analysisStore(ch);
-  const copy = seconds(t0);
+  const read = since(t0);
+  const t1 = performance.now();
   const chReport = await runDetectors(analysis.engine);
-  const chTotal = seconds(t0);
+  const detect = since(t1);
   await analysis.release();
-  console.log(`clickhouse: all detectors over ${total} connections: ${chTotal.toFixed(1)} s (reading the streams ${copy.toFixed(1)} s, detectors ${(chTotal - copy).toFixed(1)} s), ${chReport.alerts.length} alerts`);
-  const same = JSON.stringify(chReport.alerts) === JSON.stringify(duckReport.alerts);
-  console.log(`alerts identical: ${same}`);
+  console.log(`clickhouse: all detectors over ${total} connections: ${since(t0)} s (reading the streams ${read} s, detectors ${detect} s), ${chReport.alerts.length} alerts`);
+  console.log(`alerts identical: ${JSON.stringify(chReport.alerts) === JSON.stringify(duckReport.alerts)}`);
+  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {
-  await ch.close();
   await duck.close();
+  await ch.close();
   await dropClickHouseDatabase(url);
+  if (!process.env.KEEP) rmSync(duckPath, { force: true });
 }

@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestReport } from '../src/pipeline/ingest.js';
@@ -32,19 +33,21 @@ const cli = values.dist ? [join(values.dist, 'cli', 'main.js')] : ['--import', '
 async function run(store: 'duckdb' | 'clickhouse', workers: number): Promise<(string | number)[]> {
   const spec = store === 'duckdb' ? join(dataDir, `bench-${Date.now()}.duckdb`) : freshClickHouseUrl('bench');
   const args = [...cli, 'ingest', '--store', spec, '--json', ...(workers > 0 ? ['--workers', String(workers)] : []), ...files];
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const s = (performance.now() - t0) / 1000;
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr ?? '');
+  if (!m) throw new Error(`could not measure tracer ingest: ${r.stderr}`);
+  const [s, cpu, rssMb] = [Number(m[1]), Number(m[2]) + Number(m[3]), Number(m[4]) / 1024];
   if (store === 'duckdb') rmSync(spec, { force: true });
   else await dropClickHouseDatabase(spec);
-  if (r.status !== 0) throw new Error(`tracer ingest failed (${r.status}): ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`tracer ingest failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
   const report = JSON.parse(r.stdout) as IngestReport;
   const packets = report.inputs.reduce((n, i) => n + i.packets, 0);
   const records = Object.values(report.records).reduce((a, b) => a + b, 0);
-  return [store, workers > 0 ? `--workers ${workers}` : 'one capture', s, mb / s, packets / s, records / s, records];
+  return [store, workers > 0 ? `--workers ${workers}` : 'one capture', s, cpu, rssMb, mb / s, packets / s, records / s, records];
 }
 
-const rows: (string | number)[][] = [['store', 'mode', 'seconds', 'MB/s', 'packets/s', 'records/s', 'records']];
+const loadBefore = loadavg().map((l) => l.toFixed(1)).join(' ');
+const rows: (string | number)[][] = [['store', 'mode', 'seconds', 'CPU s', 'peak MB', 'MB/s', 'packets/s', 'records/s', 'records']];
 for (const store of ['duckdb', 'clickhouse'] as const) for (const workers of [0, 1, 2]) rows.push(await run(store, workers));
-console.log(`${files.length} captures, ${mb.toFixed(0)} MB in all, ${values.dist ? 'compiled' : 'tsx'}`);
+console.log(`${files.length} captures, ${mb.toFixed(0)} MB in all, ${values.dist ? 'compiled' : 'tsx'}; load average before: ${loadBefore}`);
 console.log(table(rows));

@@ -1,3 +1,6 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { Readable } from 'node:stream';
 import type { ClickHouseTarget } from './url.js';
 
 /** Error codes (ClickHouse's `Code: N`) worth retrying: overload, timeouts, network trouble. */
@@ -20,8 +23,34 @@ export interface RetryPolicy {
 /** The default: 6 attempts, 100 ms → 3.2 s back-off. */
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 100 };
 
-/** A function with fetch's signature (tests inject failures through it). */
-export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+/** A response: status and the body as a Node stream. */
+export interface ClickHouseResponse {
+  status: number;
+  body: Readable;
+}
+
+/**
+ * Sends one POST (node:http; Node 20's fetch streams large bodies far too slowly) and resolves
+ * with the response once its headers arrive. Tests wrap it to inject failures.
+ */
+export type Transport = (url: string, body: string | Buffer, headers: Record<string, string>) => Promise<ClickHouseResponse>;
+
+/** The default transport: one request, one connection (`agent: false`). */
+export const httpTransport: Transport = (url, body, headers) => new Promise((resolve, reject) => {
+  const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+  // One connection per request: a pooled keep-alive socket the server has already closed
+  // would fail a request that never reached it, and such a failure cannot be told apart
+  // from one that did. Requests are few and large (batches), so the handshake costs little.
+  const req = send(url, { method: 'POST', headers, agent: false }, (res) => resolve({ status: res.statusCode ?? 0, body: res }));
+  req.on('error', reject);
+  req.end(body);
+});
+
+async function readAll(body: Readable): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const chunk of body) parts.push(chunk as Buffer);
+  return Buffer.concat(parts).toString('utf8');
+}
 
 /** Sleeps for attempt `n`'s back-off: base × 2^n, ±25 % jitter. */
 export function backoff(policy: RetryPolicy, n: number): Promise<void> {
@@ -45,35 +74,30 @@ function parseFailure(status: number, text: string): ClickHouseError {
 export class ClickHouseClient {
   private readonly headers: Record<string, string>;
 
-  constructor(readonly target: ClickHouseTarget, private readonly fetchFn: Fetch = fetch) {
-    // One connection per request: a pooled keep-alive socket the server has already closed
-    // would fail a request that never reached it, and such a failure cannot be told apart
-    // from one that did. Requests are few and large (batches), so the handshake costs little.
-    this.headers = { Connection: 'close' };
+  constructor(readonly target: ClickHouseTarget, private readonly transport: Transport = httpTransport) {
+    this.headers = {};
     if (target.user) this.headers['X-ClickHouse-User'] = target.user;
     if (target.password) this.headers['X-ClickHouse-Key'] = target.password;
   }
 
   /** Sends `sql` (with `data` as the body, for INSERT … FORMAT) and returns the successful response. */
-  async request(sql: string, data?: Buffer, settings: Record<string, string | number> = {}): Promise<Response> {
+  async request(sql: string, data?: Buffer, settings: Record<string, string | number> = {}): Promise<ClickHouseResponse> {
     const params = new URLSearchParams({ output_format_json_quote_64bit_integers: '0', ...stringify(settings) });
     // With data, the statement goes in the URL and the data alone is the body.
     if (data !== undefined) params.set('query', sql);
-    const body = data === undefined ? sql : (data as unknown as BodyInit);
-    let res: Response;
+    let res: ClickHouseResponse;
     try {
-      res = await this.fetchFn(`${this.target.endpoint}?${params}`, { method: 'POST', headers: this.headers, body });
+      res = await this.transport(`${this.target.endpoint}?${params}`, data ?? sql, this.headers);
     } catch (err) {
-      const cause = err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err);
-      throw new ClickHouseError(`cannot reach ClickHouse at ${this.target.endpoint}: ${cause}`, null, true);
+      throw new ClickHouseError(`cannot reach ClickHouse at ${this.target.endpoint}: ${err instanceof Error ? err.message : String(err)}`, null, true);
     }
-    if (!res.ok) throw parseFailure(res.status, await res.text());
+    if (res.status !== 200) throw parseFailure(res.status, await readAll(res.body));
     return res;
   }
 
   /** Runs a statement and returns the response text. */
   async text(sql: string, data?: Buffer, settings?: Record<string, string | number>): Promise<string> {
-    return (await this.request(sql, data, settings)).text();
+    return readAll((await this.request(sql, data, settings)).body);
   }
 
   /** Runs a read-only query with retries (safe: a query changes nothing). */
@@ -93,7 +117,7 @@ export class ClickHouseClient {
     const res = await this.retrying(() => this.request(sql, undefined, settings));
     const decoder = new TextDecoder();
     let rest = '';
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    for await (const chunk of res.body as AsyncIterable<Buffer>) {
       rest += decoder.decode(chunk, { stream: true });
       let nl: number;
       let from = 0;

@@ -4,7 +4,7 @@ import type { Store } from '../duckdb.js';
 import { connSchema } from '../schema/conn.js';
 import type { LogSchema } from '../schema/types.js';
 import { sampleConn } from '../test-records.js';
-import { type Fetch } from './client.js';
+import { httpTransport, type Transport } from './client.js';
 import { openStoreFromUrl } from './open.js';
 import { ClickHouseStore } from './store.js';
 import { clickhouseSkipReason, dropClickHouseDatabase, freshClickHouseUrl } from './testing.js';
@@ -71,16 +71,16 @@ describe.skipIf(clickhouseSkipReason !== null)('ClickHouse store', () => {
     let calls = 0;
     // Every insert: the first attempt reaches the server but its answer is lost; the second
     // never reaches it; the third goes through.
-    const flaky: Fetch = async (u, init) => {
+    const flaky: Transport = async (u, body, headers) => {
       const isInsert = new URL(u).searchParams.get('query')?.startsWith('INSERT');
       if (isInsert) {
         calls++;
-        if (calls % 3 === 1) { await fetch(u, init); throw new TypeError('fetch failed'); }
-        if (calls % 3 === 2) throw new TypeError('fetch failed');
+        if (calls % 3 === 1) { (await httpTransport(u, body, headers)).body.resume(); throw new Error('socket hang up'); }
+        if (calls % 3 === 2) throw new Error('connect ECONNREFUSED');
       }
-      return fetch(u, init);
+      return httpTransport(u, body, headers);
     };
-    const flakyStore = new ClickHouseStore(ch.target, { fetch: flaky, retry: quick });
+    const flakyStore = new ClickHouseStore(ch.target, { transport: flaky, retry: quick });
     await flakyStore.ensure(connSchema);
     const w = flakyStore.writer(connSchema);
     for (let i = 0; i < 100; i++) w.append(sampleConn(i));
@@ -93,11 +93,11 @@ describe.skipIf(clickhouseSkipReason !== null)('ClickHouse store', () => {
   });
 
   it('reports a batch that keeps failing, with the table and row count', async () => {
-    const down: Fetch = async (u, init) => {
-      if (new URL(u).searchParams.get('query')?.startsWith('INSERT')) throw new TypeError('fetch failed');
-      return fetch(u, init);
+    const down: Transport = async (u, body, headers) => {
+      if (new URL(u).searchParams.get('query')?.startsWith('INSERT')) throw new Error('connect ECONNREFUSED');
+      return httpTransport(u, body, headers);
     };
-    const broken = new ClickHouseStore((store as ClickHouseStore).target, { fetch: down, retry: { attempts: 3, baseDelayMs: 1 } });
+    const broken = new ClickHouseStore((store as ClickHouseStore).target, { transport: down, retry: { attempts: 3, baseDelayMs: 1 } });
     await broken.ensure(connSchema);
     broken.writer(connSchema).append(sampleConn(1));
     await expect(broken.close()).rejects.toThrow(/insert into conn failed \(1 rows/);

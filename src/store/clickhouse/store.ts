@@ -2,7 +2,7 @@ import type { SqlParams, Store, StreamWriter } from '../duckdb.js';
 import type { Row } from '../plain-row.js';
 import { columnName, type LogSchema } from '../schema/types.js';
 import { BatchQueue } from './batches.js';
-import { ClickHouseClient, ClickHouseError, type Fetch, type RetryPolicy } from './client.js';
+import { ClickHouseClient, ClickHouseError, type RetryPolicy, type Transport } from './client.js';
 import { addMissingColumnsSql, createTableSql } from './ddl.js';
 import { bindParams, quoteId, sqlLiteral, type Bindable } from './escape.js';
 import { describeTarget, type ClickHouseTarget } from './url.js';
@@ -11,9 +11,9 @@ import { createClickHouseWriter } from './writer.js';
 /** Rows per chunk yielded by `stream()`. */
 const STREAM_CHUNK = 2048;
 
-/** Options of a ClickHouse store (tests inject a fetch and a quick retry policy). */
+/** Options of a ClickHouse store (tests inject a failing transport and a quick retry policy). */
 export interface ClickHouseStoreOptions {
-  fetch?: Fetch;
+  transport?: Transport;
   retry?: RetryPolicy;
 }
 
@@ -32,7 +32,7 @@ export class ClickHouseStore implements Store {
 
   constructor(readonly target: ClickHouseTarget, opts: ClickHouseStoreOptions = {}) {
     this.path = describeTarget(target);
-    this.client = new ClickHouseClient(target, opts.fetch);
+    this.client = new ClickHouseClient(target, opts.transport);
     this.queue = new BatchQueue(this.client, target.database, opts.retry);
   }
 
