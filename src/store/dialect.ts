@@ -1,3 +1,4 @@
+import { openStoreFromUrl } from './clickhouse/open.js';
 import { ClickHouseStore } from './clickhouse/store.js';
 import { mirrorToDuckDB, type MirrorProgress } from './clickhouse/mirror.js';
 import type { Store } from './duckdb.js';
@@ -51,4 +52,20 @@ export async function copyTable(from: Store, to: Store, schema: LogSchema): Prom
   }
   writer.flush();
   return n;
+}
+
+/**
+ * Opens the store `spec` names (a DuckDB file or `clickhouse://HOST:PORT/DB`, which must exist)
+ * for read-only DuckDB-dialect consumers such as serve and report: a DuckDB file as it is, a
+ * ClickHouse database as an in-memory DuckDB copy of its streams. Writes to the copy stay there.
+ * @example const store = await openAnalysisStore(storeSpec(values));
+ */
+export async function openAnalysisStore(spec: string): Promise<Store> {
+  const store = await openStoreFromUrl(spec, { existing: true });
+  if (!(store instanceof ClickHouseStore)) return store;
+  try {
+    return (await analysisStore(store)).engine;
+  } finally {
+    await store.close();
+  }
 }

@@ -5,6 +5,7 @@ import { connSchema } from '../schema/conn.js';
 import type { LogSchema } from '../schema/types.js';
 import { sampleConn } from '../test-records.js';
 import { httpTransport, type Transport } from './client.js';
+import { openAnalysisStore } from '../dialect.js';
 import { openStoreFromUrl } from './open.js';
 import { ClickHouseStore } from './store.js';
 import { clickhouseSkipReason, dropClickHouseDatabase, freshClickHouseUrl } from './testing.js';
@@ -58,6 +59,22 @@ describe.skipIf(clickhouseSkipReason !== null)('ClickHouse store', () => {
     expect(await store.all('SELECT note, names FROM lists WHERE note = ?', [evil])).toEqual([{ note: evil, names: [evil, 'b'] }]);
     expect(await store.all('SELECT names, sizes, note FROM lists WHERE ts = $t', { t: 2 })).toEqual([{ names: [], sizes: [], note: null }]);
     expect(await store.tables()).toEqual(['lists']);
+  });
+
+  it('gives DuckDB analytics a copy in insertion order, bools restored, a doubled batch counted once', async () => {
+    await store.ensure(connSchema);
+    const w = store.writer(connSchema);
+    for (const i of [5, 1, 3]) w.append(sampleConn(i));
+    w.flush();
+    await store.run('INSERT INTO conn SELECT * FROM conn');
+    expect(await store.all('SELECT count() AS n FROM conn')).toEqual([{ n: 6 }]);
+    const copy = await openAnalysisStore(url);
+    try {
+      const rows = await copy.all('SELECT * FROM conn');
+      expect(rows).toEqual([5, 1, 3].map((i) => sampleConn(i)));
+    } finally {
+      await copy.close();
+    }
   });
 
   it('opens an existing database only when it exists', async () => {
