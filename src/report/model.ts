@@ -109,6 +109,7 @@ export interface TrafficStats {
   /** Incident windows, shaded on the charts. */
   intrusions: Array<{ id: string; start: number; end: number }>;
   phases: PhaseTotals[];
+  /** Whole-store totals; `hosts` is approximate (HyperLogLog, a few per cent). */
   totals: { connections: number; packets: number; bytes: number; hosts: number };
 }
 

@@ -28,7 +28,7 @@ export function pageAssets(): PageAssets {
   };
   const own = (name: string) => readFileSync(new URL(`../assets/${name}`, import.meta.url), 'utf8');
   cached = {
-    echarts: vendor('echarts/dist/echarts.min.js'),
+    echarts: vendor('echarts/dist/echarts.common.min.js'),
     cytoscape: vendor('cytoscape/dist/cytoscape.min.js'),
     script: own('report.page.js'),
     css: own('report.css'),

@@ -10,7 +10,7 @@ top AS (
   GROUP BY host ORDER BY sum(sent) + sum(received) DESC, sum(connections) DESC, host LIMIT $limit
 ),
 peers AS (
-  SELECT host, approx_count_distinct(peer) AS peers FROM (
+  SELECT host, count(DISTINCT peer) AS peers FROM (
     SELECT id_orig_h AS host, id_resp_h AS peer FROM conn WHERE id_orig_h IN (SELECT host FROM top)
     UNION ALL
     SELECT id_resp_h, id_orig_h FROM conn WHERE id_resp_h IN (SELECT host FROM top)
