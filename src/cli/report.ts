@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { correlate, type Analysis } from '../correlate/index.js';
 import { parseAnalysis, planMitigations } from '../mitigate/index.js';
 import { REPORT_FORMATS, writeReport, type ReportFormat } from '../report/index.js';
-import { DEFAULT_DB_PATH, openExistingStore, type Store } from '../store/duckdb.js';
+import { displayStore, storeSpec } from '../store/clickhouse/open.js';
+import { openAnalysisStore } from '../store/dialect.js';
+import type { Store } from '../store/duckdb.js';
 import { parseOptions } from '../store/query/flow-options.js';
 import { escapeTerminal } from '../util/escape.js';
 import { InputError, UsageError, type Command } from './command.js';
 
-const usage = `Usage: tracer report [--db PATH] [--analysis FILE] [--out DIR] [--format LIST] [--internal CIDRS]
+const usage = `Usage: tracer report [--db PATH | --store URL] [--analysis FILE] [--out DIR] [--format LIST] [--internal CIDRS]
 
 Writes the incident report for a store: a self-contained report.html (charts, timeline,
 network map, sortable alerts; opens from disk with no network), report.md with SVG charts
@@ -17,7 +19,8 @@ traffic before/during/after, top talkers and names, network map, threat-intel ma
 mitigations with rules ready to paste, and the chain of custody.
 
 Options:
-  --db PATH          store file (default ./tracer.duckdb), after "tracer detect"
+  --db PATH          store file (default $TRACER_STORE or ./tracer.duckdb), after "tracer detect"
+  --store URL        a ClickHouse store instead (clickhouse://HOST:PORT/DB)
   --analysis FILE    analysis.json from "tracer analyze" (default: correlate the store now)
   --out DIR          where the files go (default ./tracer-report)
   --format LIST      comma-separated: ${REPORT_FORMATS.join(', ')} (default html,md,json)
@@ -60,21 +63,22 @@ const command: Command = {
   usage,
   async run(argv) {
     const { values } = parseOptions(argv, {
-      db: { type: 'string', default: DEFAULT_DB_PATH }, analysis: { type: 'string' }, out: { type: 'string', default: './tracer-report' },
+      db: { type: 'string' }, store: { type: 'string' }, analysis: { type: 'string' }, out: { type: 'string', default: './tracer-report' },
       format: { type: 'string', default: 'html,md,json' }, internal: { type: 'string', default: '' },
     });
     const formats = parseFormats(values.format);
     const internal = values.internal.split(',').map((s) => s.trim()).filter(Boolean);
-    const store = await openExistingStore(values.db);
+    const spec = storeSpec(values);
+    const store = await openAnalysisStore(spec);
     try {
-      const analysis = await loadAnalysis(store, values.db, values.analysis, internal);
+      const analysis = await loadAnalysis(store, displayStore(spec), values.analysis, internal);
       let plan;
       try {
         plan = planMitigations(analysis, { internal });
       } catch (err) {
         throw new UsageError(escapeTerminal((err as Error).message));
       }
-      const parameters = { db: values.db, analysis: values.analysis ?? null, out: values.out, formats, internal };
+      const parameters = { store: displayStore(spec), analysis: values.analysis ?? null, out: values.out, formats, internal };
       const { data, files } = await writeReport({ store, analysis, plan, outDir: values.out, formats, parameters }).catch((err: Error) => {
         throw err.message.startsWith('Cannot write report.pdf') ? new InputError(escapeTerminal(err.message)) : err;
       });

@@ -22,7 +22,7 @@ describe('tracer report options and errors', () => {
     expect(data.summary.attackers).toEqual(['203.0.113.66']);
     expect(data.mitigations.blockAddresses).toContain('203.0.113.66');
     expect(data.traffic.span).toBeNull();
-    expect(data.custody.parameters).toMatchObject({ report: { analysis: file, formats: ['json'] } });
+    expect(data.custody.parameters).toMatchObject({ report: { store: ':memory:', analysis: file, formats: ['json'] } });
   });
 
   it('says in one line what is wrong with the input', async () => {
