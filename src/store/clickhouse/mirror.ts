@@ -1,4 +1,4 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -9,6 +9,23 @@ import { columnName, type LogRecord, type LogSchema } from '../schema/types.js';
 import { ClickHouseError } from './client.js';
 import { quoteId } from './escape.js';
 import type { ClickHouseStore } from './store.js';
+
+/** Bytes of sort state the server keeps in memory before it sorts on disk (ClickHouse's default is never). */
+const SORT_SPILL_BYTES = 1 << 30;
+
+/** Throws the ClickHouse error a streamed response ended with, if any (its last few hundred bytes). */
+function throwTrailingError(file: string): void {
+  const size = statSync(file).size;
+  const fd = openSync(file, 'r');
+  try {
+    const tail = Buffer.alloc(Math.min(size, 2048));
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    const m = /Code: (\d+)[.,]\s*(?:e\.displayText\(\) = )?(?:DB::Exception: )?([^\n]*)\n?$/.exec(tail.toString('utf8'));
+    if (m) throw new ClickHouseError(m[2].replace(/, e\.what\(\) = .*$/, ''), Number(m[1]), false);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Progress of a copy: stream name and rows copied so far. */
 export type MirrorProgress = (stream: string, rows: number) => void;
@@ -48,8 +65,9 @@ async function copyStream(ch: ClickHouseStore, duck: Store, schema: LogSchema, o
  * Streams of scalar columns (conn, the big one, among them) travel as CSV through a temporary
  * file that DuckDB's own reader loads: several times faster than parsing rows in JavaScript.
  * ClickHouse writes strings quoted (quotes doubled, nothing else escaped) and NULL as an
- * unquoted \N, which is exactly what the reader is told. `wait_end_of_query` makes a failure
- * half-way an HTTP error instead of a truncated file.
+ * unquoted \N, which is exactly what the reader is told. The sort into insertion order may
+ * spill to disk on the server (SORT_SPILL_BYTES); a failure half-way, which ClickHouse can only
+ * append to the body, is found at the end of the file.
  */
 async function copyAsCsv(ch: ClickHouseStore, duck: Store, schema: LogSchema): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'tracer-mirror-'));
@@ -57,8 +75,9 @@ async function copyAsCsv(ch: ClickHouseStore, duck: Store, schema: LogSchema): P
     const file = join(dir, `${schema.name}.csv`);
     const sql = `SELECT ${ch.columnList(schema)} FROM ${quoteId(ch.target.database)}.${quoteId(schema.name)} ORDER BY _batch, _row LIMIT 1 BY _batch, _row FORMAT CSV`;
     await ch.client.retrying(async () => {
-      const res = await ch.client.request(sql, undefined, { wait_end_of_query: 1 });
+      const res = await ch.client.request(sql, undefined, { max_bytes_before_external_sort: SORT_SPILL_BYTES });
       await pipeline(res.body, createWriteStream(file));
+      throwTrailingError(file);
     });
     const columns = schema.fields.map((f) => `'${columnName(f)}': '${sqlType(f.type)}'`).join(', ');
     await duck.run(`INSERT INTO ${quoteIdent(schema.name)} SELECT * FROM read_csv(?, columns = {${columns}},

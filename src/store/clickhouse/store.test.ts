@@ -8,7 +8,7 @@ import { httpTransport, type Transport } from './client.js';
 import { openAnalysisStore } from '../dialect.js';
 import { openStoreFromUrl } from './open.js';
 import { ClickHouseStore } from './store.js';
-import { clickhouseSkipReason, dropClickHouseDatabase, freshClickHouseUrl } from './testing.js';
+import { clickhouseSkipReason, dropClickHouseDatabase, freshClickHouseUrl } from './testing/test-server.js';
 
 const listSchema: LogSchema = {
   name: 'lists', doc: 'test stream with vectors',

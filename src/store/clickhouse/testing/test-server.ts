@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { ClickHouseClient } from './client.js';
-import { quoteId } from './escape.js';
-import { parseClickHouseUrl } from './url.js';
+import { ClickHouseClient } from '../client.js';
+import { quoteId } from '../escape.js';
+import { parseClickHouseUrl } from '../url.js';
 
 /** Environment variable with the test server's URL (set by .ci/run via scripts/clickhouse-local.sh). */
 export const TEST_URL_ENV = 'TRACER_CLICKHOUSE_URL';
