@@ -12,7 +12,7 @@ import { runDetectors } from '../src/detect/index.js';
 import { mirrorToDuckDB } from '../src/store/clickhouse/mirror.js';
 import { openStoreFromUrl } from '../src/store/clickhouse/open.js';
 import type { ClickHouseStore } from '../src/store/clickhouse/store.js';
-import { dropClickHouseDatabase, freshClickHouseUrl, TEST_URL_ENV } from '../src/store/clickhouse/testing.js';
+import { dropClickHouseDatabase, freshClickHouseUrl, TEST_URL_ENV } from '../src/store/clickhouse/testing/test-server.js';
 import { analysisStore } from '../src/store/dialect.js';
 import { openStore } from '../src/store/duckdb.js';
 import { allSchemas } from '../src/store/schema/index.js';

@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestReport } from '../src/pipeline/ingest.js';
-import { dropClickHouseDatabase, freshClickHouseUrl, TEST_URL_ENV } from '../src/store/clickhouse/testing.js';
+import { dropClickHouseDatabase, freshClickHouseUrl, TEST_URL_ENV } from '../src/store/clickhouse/testing/test-server.js';
 import { writeMixedCapture } from '../src/synth/write-mixed-capture.js';
 import { table } from './measure.js';
 

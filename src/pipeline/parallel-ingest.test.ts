@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStoreFromUrl } from '../store/clickhouse/open.js';
-import { clickhouseSkipReason, dropClickHouseDatabase, freshClickHouseUrl } from '../store/clickhouse/testing.js';
+import { clickhouseSkipReason, dropClickHouseDatabase, freshClickHouseUrl } from '../store/clickhouse/testing/test-server.js';
 import { corpus, haveCorpus } from '../../test/helpers/corpus.js';
 import { ingest } from './ingest.js';
 import { ingestParallel } from './parallel-ingest.js';

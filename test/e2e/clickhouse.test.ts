@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest.js';
 import { openStoreFromUrl } from '../../src/store/clickhouse/open.js';
-import { clickhouseSkipReason, dropClickHouseDatabase, freshClickHouseUrl } from '../../src/store/clickhouse/testing.js';
+import { clickhouseSkipReason, dropClickHouseDatabase, freshClickHouseUrl } from '../../src/store/clickhouse/testing/test-server.js';
 import type { Row, Store } from '../../src/store/duckdb.js';
 import { alertsSchema } from '../../src/store/schema/alerts.js';
 import { connSchema } from '../../src/store/schema/conn.js';
