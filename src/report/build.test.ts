@@ -49,6 +49,18 @@ describe('buildReport', () => {
     expect(big.anomalies.rows[0].score).toBe(0.99);
   });
 
+  it('caps incidents and timeline events for huge analyses, keeping the most severe', () => {
+    const analysis = sampleAnalysis();
+    const base = analysis.incidents[0];
+    analysis.incidents = Array.from({ length: 300 }, (_, n) => ({ ...base, id: `INC-${n}`, timeline: Array.from({ length: 50 }, (_, k) => ({ ...base.timeline[k % 7], ts: base.start + k, severity: k === 49 ? 'critical' : 'low' })) }));
+    const big = buildReport(sampleInput({ analysis }));
+    expect(big.summary.incidents).toBe(300);
+    expect(big.incidents).toHaveLength(100);
+    expect(big.incidents.reduce((n, i) => n + i.timeline.length, 0)).toBe(2000);
+    expect(big.incidents[0].timeline.at(-1)!.severity).toBe('critical');
+    expect(big.incidents[0].timelineOmitted).toBe(30);
+  });
+
   it('says plainly when nothing was found', () => {
     const analysis = { ...sampleAnalysis(), incidents: [], alerts: [] };
     const empty = buildReport(sampleInput({ analysis }));

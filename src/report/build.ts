@@ -7,9 +7,10 @@ import { networkMap } from './network-map.js';
 import { attackPatterns } from './patterns.js';
 import { summarise } from './summary.js';
 
-/** Most timeline events the report carries over all incidents, and at least this many per incident. */
+/** Most timeline events the report carries over all incidents. */
 export const MAX_TIMELINE = 2000;
-export const MIN_TIMELINE_PER_INCIDENT = 20;
+/** Most incidents shown in detail (the most severe, as correlate orders them); all are counted in the summary. */
+export const MAX_INCIDENTS = 100;
 
 /** An incident with its timeline in time order, the most severe events kept when it is over `cap`. */
 function incidentView(i: Incident, cap: number): IncidentView {
@@ -33,12 +34,12 @@ export function buildReport(input: ReportInput): ReportData {
     format: 'tracer-report/1',
     title: summary.incidents > 0 ? `Incident report: attack${who}` : 'Network forensics report',
     summary,
-    incidents: analysis.incidents.map((i) => incidentView(i, Math.max(MIN_TIMELINE_PER_INCIDENT, Math.floor(MAX_TIMELINE / analysis.incidents.length)))),
+    incidents: analysis.incidents.slice(0, MAX_INCIDENTS).map((i, _, shown) => incidentView(i, Math.floor(MAX_TIMELINE / shown.length))),
     anomalies: anomalyRows(analysis),
     patterns: attackPatterns(analysis.alerts),
     traffic: input.traffic,
     tops: input.tops,
-    map: networkMap(analysis.incidents),
+    map: networkMap(analysis.incidents.slice(0, MAX_INCIDENTS)),
     intel: intelRows(analysis.alerts),
     mitigations: input.plan,
     custody: input.custody,

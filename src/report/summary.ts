@@ -38,10 +38,12 @@ function headline(analysis: Analysis, attackers: string[], victims: string[], co
     const n = analysis.alerts.length;
     return n === 0 ? 'No attack was found in the traffic examined.' : `No connected attack was found; ${n} isolated alert(s) are listed below for review.`;
   }
-  const parts = [`Between ${formatTime(window.start)} and ${formatTime(window.end)} UTC, ${list(attackers)} attacked ${list(victims)}.`];
+  const who = attackers.length > 0 ? list(attackers) : 'an unidentified source';
+  const whom = victims.length > 0 ? list(victims) : 'hosts on the network';
+  const parts = [`Between ${formatTime(window.start)} and ${formatTime(window.end)} UTC, ${who} attacked ${whom}.`];
   if (compromised.length > 0) parts.push(`${list(compromised)} ${compromised.length === 1 ? 'was' : 'were'} compromised.`);
   else parts.push('No host was shown to be compromised.');
-  const who = compromised.length === 0 ? 'The attacked hosts' : compromised.length === 1 ? 'It' : 'They';
-  if (c2.length > 0) parts.push(`${who} then contacted ${list(c2)} (command and control or data theft).`);
+  const then = compromised.length === 0 ? 'The attacked hosts' : compromised.length === 1 ? 'It' : 'They';
+  if (c2.length > 0) parts.push(`${then} then contacted ${list(c2)} (command and control or data theft).`);
   return parts.join(' ');
 }

@@ -40,6 +40,15 @@ export function pageView(d: ReportData): Record<string, unknown> {
   };
 }
 
+/** Section 2's introduction, saying what the caps left out. */
+function timelineIntro(d: ReportData): string {
+  const omitted = d.incidents.reduce((n, i) => n + i.timelineOmitted, 0);
+  let text = 'Every event of every incident, by time and ATT&CK tactic. Choose a host or a tactic to narrow both the chart and the list.';
+  if (d.summary.incidents > d.incidents.length) text += ` The ${d.incidents.length} most severe of ${d.summary.incidents.toLocaleString('en-US')} incidents are shown.`;
+  if (omitted > 0) text += ` ${omitted.toLocaleString('en-US')} lower-severity event(s) are left out to keep the report small ("tracer analyze" writes them all to analysis.json).`;
+  return text;
+}
+
 function body(d: ReportData): SafeHtml {
   const s = d.summary;
   const window = s.window ? `${formatTime(s.window.start)} – ${formatTime(s.window.end)} UTC (${formatDuration(s.window.end - s.window.start)})` : 'no incident found';
@@ -52,7 +61,7 @@ function body(d: ReportData): SafeHtml {
 <nav class="toc wrap" aria-label="Sections">${SECTIONS.map(([id, title], i) => html`<a href="#${id}">${i + 1}. ${title}</a>`)}</nav>
 <main class="wrap">
 ${section(0, summarySection(d))}
-${section(1, raw(`<div class="filters" id="timeline-filters"></div><div class="chart tall" id="chart-timeline" role="img" aria-label="Attack timeline"></div><div id="timeline-table"></div><div class="pager" id="timeline-pager"></div>`), 'Every event of every incident, by time and ATT&CK tactic. Choose a host or a tactic to narrow both the chart and the list.')}
+${section(1, raw(`<div class="filters" id="timeline-filters"></div><div class="chart tall" id="chart-timeline" role="img" aria-label="Attack timeline"></div><div id="timeline-table"></div><div class="pager" id="timeline-pager"></div>`), timelineIntro(d))}
 ${section(2, raw('<div class="filters" id="anomaly-filters"></div><div id="anomaly-table"></div><div class="pager" id="anomaly-pager"></div>'), `All ${d.anomalies.total.toLocaleString('en-US')} alert(s), most severe first${d.anomalies.total > d.anomalies.rows.length ? ` (the ${d.anomalies.rows.length.toLocaleString('en-US')} most severe are listed; all are in "tracer alerts")` : ''}. Click a column to sort, a row for its evidence.`)}
 ${section(3, patternsSection(d))}
 ${section(4, html`${phasesTable(d)}<div class="chart" id="chart-bytes" role="img" aria-label="Bytes over time"></div><div class="chart" id="chart-packets" role="img" aria-label="Packets over time"></div><div class="chart" id="chart-connections" role="img" aria-label="Connections over time"></div>`, `Per protocol, in ${bucket} buckets; each connection counts when it started. The intrusion window is shaded red.`)}
