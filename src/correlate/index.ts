@@ -5,7 +5,7 @@ import type { Store } from '../store/duckdb.js';
 import { allSchemas } from '../store/schema/index.js';
 import { version } from '../util/version.js';
 import { alertEvent, idsEvent, loginEvent } from './events.js';
-import { hostScope } from './hosts.js';
+import { hostScope, type HostScope } from './hosts.js';
 import { buildIncident, candidatesOf, processEventsByUid } from './incident.js';
 import { groupIncidents } from './incidents.js';
 import type { Analysis, AnalysisInput, TimelineEvent } from './model.js';
@@ -39,7 +39,7 @@ function guessedBefore(alerts: readonly Alert[], src: string, server: string, ts
 }
 
 /** Every piece of evidence as a timeline event: alerts, accepted logins, other sensors' alerts. */
-async function collectEvents(store: Store, alerts: readonly Alert[], scope: ReturnType<typeof hostScope>): Promise<TimelineEvent[]> {
+async function collectEvents(store: Store, alerts: readonly Alert[], scope: HostScope): Promise<TimelineEvent[]> {
   const events = alerts.map((a) => alertEvent(a, scope));
   for (const row of await store.all(correlateSql('accepted-logins'))) {
     events.push(loginEvent(row, guessedBefore(alerts, String(row.src_ip), String(row.server), Number(row.ts)), scope));
