@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Analysis, Incident } from '../correlate/index.js';
 import { dateTime } from '../correlate/kinds.js';
 import { escapeTerminal } from '../util/escape.js';
@@ -31,6 +32,8 @@ export function analysisSummary(analysis: Analysis, written: readonly string[]):
   const lines = [`${analysis.incidents.length} incident(s), ${analysis.alerts.length} alert(s) from ${analysis.inputs.length} input(s)`];
   for (const incident of analysis.incidents.slice(0, INCIDENTS_SHOWN)) lines.push('', ...incidentLines(incident));
   if (analysis.incidents.length > INCIDENTS_SHOWN) lines.push('', `… ${analysis.incidents.length - INCIDENTS_SHOWN} more incident(s) in the report`);
-  lines.push('', `written: ${written.map(escapeTerminal).join(', ')}`);
+  const report = written.find((f) => f.endsWith('report.html'));
+  if (report) lines.push('', `report: ${escapeTerminal(report)}`);
+  lines.push(`written: ${written.length} file(s): ${written.filter((f) => !f.includes('/charts/')).map((f) => escapeTerminal(basename(f))).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
