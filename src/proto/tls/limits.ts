@@ -27,3 +27,5 @@ export const MAX_NAME_ATTRIBUTES = 64;
 export const MAX_CERT_EXTENSIONS = 64;
 /** subjectAltName entries kept per certificate (large CDN certificates carry a few hundred). */
 export const MAX_SAN_ENTRIES = 512;
+/** Letters kept in ssl_history (Zeek's SSL::max_ssl_history_length). */
+export const MAX_SSL_HISTORY = 100;

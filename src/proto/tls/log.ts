@@ -2,6 +2,7 @@ import type { AnalyzerContext } from '../analyzer.js';
 import type { LogRecord } from '../../store/schema/types.js';
 import { cipherName } from './cipher-names.js';
 import type { ClientHello } from './client-hello.js';
+import type { SslHistory } from './history.js';
 import { ja3, ja3s } from './ja3.js';
 import { ja4 } from './ja4.js';
 import { versionName } from './names.js';
@@ -20,6 +21,7 @@ export interface TlsSummary {
   serverChain: string[];
   clientChain: string[];
   sniMatchesCert: boolean | null;
+  history: SslHistory;
 }
 
 /** The negotiated version: supported_versions selection (TLS 1.3) or the ServerHello's version. */
@@ -39,6 +41,7 @@ export function sslRecord(ctx: AnalyzerContext, s: TlsSummary): LogRecord {
     last_alert: s.lastAlert,
     next_protocol: s.server && s.server.alpn !== '' ? s.server.alpn : null,
     established: s.established,
+    ssl_history: s.history.text(),
     cert_chain_fps: s.serverChain.length > 0 ? s.serverChain : null,
     client_cert_chain_fps: s.clientChain.length > 0 ? s.clientChain : null,
     sni_matches_cert: s.sniMatchesCert,

@@ -4,10 +4,11 @@ import { certificateList } from './certificate-message.js';
 import { cipherName } from './cipher-names.js';
 import { parseClientHello } from './client-hello.js';
 import { HandshakeAssembler } from './handshake-assembler.js';
+import { handshakeLetter, LETTER_ALERT, LETTER_CCS, LETTER_HEARTBEAT, LETTER_HELLO_RETRY, SslHistory } from './history.js';
 import { MAX_HANDSHAKE_RECORDS } from './limits.js';
 import { negotiatedVersion, sslRecord, x509Record, type TlsSummary } from './log.js';
 import { alertName, groupName } from './names.js';
-import { CONTENT_ALERT, CONTENT_APPLICATION_DATA, CONTENT_CCS, CONTENT_HANDSHAKE, RecordFramer } from './records.js';
+import { CONTENT_ALERT, CONTENT_APPLICATION_DATA, CONTENT_CCS, CONTENT_HANDSHAKE, CONTENT_HEARTBEAT, RecordFramer } from './records.js';
 import { parseServerHello } from './server-hello.js';
 import { sniMatchesCert } from './sni-match.js';
 import { parseCertificate } from './x509/certificate.js';
@@ -16,6 +17,8 @@ const CLIENT_HELLO = 1, SERVER_HELLO = 2, CERTIFICATE = 11, SERVER_KEY_EXCHANGE 
 /** ServerKeyExchange ECParameters curve_type named_curve (RFC 8422 §5.4). */
 const NAMED_CURVE = 3;
 const TLS13 = 0x0304;
+/** The ServerHello random that marks a HelloRetryRequest (RFC 8446 §4.1.3): SHA-256 of "HelloRetryRequest". */
+const HELLO_RETRY_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex');
 
 /** One direction: its record framer, handshake assembler and what it has sent. */
 interface Side {
@@ -36,13 +39,18 @@ interface Side {
 export class TlsSession {
   private readonly summary: TlsSummary = {
     ts: 0, client: null, server: null, curve: null, lastAlert: null, established: false, resumed: false,
-    serverChain: [], clientChain: [], sniMatchesCert: null,
+    serverChain: [], clientChain: [], sniMatchesCert: null, history: new SslHistory(),
   };
   private readonly sides: [Side, Side];
   private now = 0;
   private firstRecordTs = -1;
   /** A hello was parsed: the connection is TLS and gets an ssl.log record. */
   private confirmed = false;
+  /**
+   * Zeek writes ssl.log (and stops the analyzer) at the first encrypted record
+   * once both sides sent ChangeCipherSpec; ssl_history stops growing there.
+   */
+  private historyDone = false;
 
   constructor(private readonly ctx: AnalyzerContext) {
     this.sides = [this.side(true), this.side(false)];
@@ -80,9 +88,13 @@ export class TlsSession {
 
   private record(side: Side, isOrig: boolean, type: number, body: Uint8Array, length: number): void {
     if (this.firstRecordTs < 0) this.firstRecordTs = this.now;
-    if (type === CONTENT_CCS) side.ccs = true;
-    else if (type === CONTENT_APPLICATION_DATA) side.appData = true;
-    else if (type === CONTENT_ALERT && length === 2 && body.length === 2) this.summary.lastAlert = alertName(body[1]);
+    this.historyDone ||= side.ccs && this.sides[0].ccs && this.sides[1].ccs;
+    if (type === CONTENT_CCS) {
+      this.letter(isOrig, LETTER_CCS);
+      side.ccs = true;
+    } else if (type === CONTENT_APPLICATION_DATA) side.appData = true;
+    else if (type === CONTENT_ALERT && length === body.length) this.alerts(isOrig, body);
+    else if (type === CONTENT_HEARTBEAT && length > 0 && body.length === length) this.letter(isOrig, LETTER_HEARTBEAT);
     else if (type === CONTENT_HANDSHAKE && body.length > 0 && ++side.handshakeRecords <= MAX_HANDSHAKE_RECORDS) side.handshake.push(body);
     this.summary.established ||= this.isEstablished();
   }
@@ -95,8 +107,23 @@ export class TlsSession {
     return negotiatedVersion(server) === TLS13 ? orig.appData && resp.appData : orig.ccs && resp.ccs;
   }
 
+  /** Alerts sent in clear (a record may carry several, two bytes each): history letters and the last one's name. */
+  private alerts(isOrig: boolean, body: Uint8Array): void {
+    for (let at = 0; at + 2 <= body.length; at += 2) {
+      this.letter(isOrig, LETTER_ALERT);
+      this.summary.lastAlert = alertName(body[at + 1]);
+    }
+  }
+
+  /** Adds one ssl_history letter until Zeek would have logged the connection. */
+  private letter(isOrig: boolean, letter: number): void {
+    if (!this.historyDone && this.summary.history.add(isOrig, letter)) this.ctx.weird('tls_max_history_length_reached');
+  }
+
   private handshake(isOrig: boolean, type: number, body: Uint8Array): void {
     const s = this.summary;
+    const retry = type === SERVER_HELLO && body.length >= 34 && HELLO_RETRY_RANDOM.equals(body.subarray(2, 34));
+    this.letter(isOrig, retry ? LETTER_HELLO_RETRY : handshakeLetter(type));
     if (type === CLIENT_HELLO && isOrig && s.client === null) {
       const hello = parseClientHello(body);
       if (typeof hello === 'string') return this.ctx.weird(hello);

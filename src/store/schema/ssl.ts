@@ -19,6 +19,7 @@ export const sslSchema: LogSchema = {
     { name: 'last_alert', type: 'string', doc: 'Last alert sent in clear, by name.' },
     { name: 'next_protocol', type: 'string', doc: 'ALPN protocol selected by the server.' },
     { name: 'established', type: 'bool', doc: 'Handshake completed: ChangeCipherSpec both ways (TLS 1.3: application data both ways).' },
+    { name: 'ssl_history', type: 'string', doc: 'Handshake messages, ChangeCipherSpec (i), alerts (l) and heartbeats (b) seen in clear, in order, one letter each as Zeek\'s SSL::Info (C client_hello, s server_hello, x certificate, k server_key_exchange, n server_hello_done, g client_key_exchange, j hello_retry_request…); upper case when the client sent it; at most 100 letters, up to where Zeek logs (the first encrypted record after ChangeCipherSpec both ways).' },
     { name: 'cert_chain_fps', type: 'vector[string]', doc: 'SHA-256 of each server certificate sent in clear (x509.log fingerprint).' },
     { name: 'client_cert_chain_fps', type: 'vector[string]', doc: 'SHA-256 of each client certificate sent in clear.' },
     { name: 'sni_matches_cert', type: 'bool', doc: 'The SNI is covered by the server certificate (SAN, else CN).' },
