@@ -84,6 +84,20 @@ describe('HttpAnalyzer', () => {
     expect(http[3].resp_mime_types).toEqual(['text/html']);
   });
 
+  it('logs the Basic-auth password only when capture is asked for (Zeek\'s default_capture_password)', () => {
+    const request = `GET /?id=1%20UNION%20SELECT%201 HTTP/1.1\r\nAuthorization: Basic ${Buffer.from('bob:pa:ss').toString('base64')}\r\n\r\n`;
+    const logged = (options?: { capturePassword: boolean }) => {
+      const ctx = recordingContext();
+      const a = new HttpAnalyzer(ctx, options);
+      a.deliver(true, enc(request), 1);
+      a.end(2);
+      return ctx.stream('http')[0];
+    };
+    expect(logged()).toMatchObject({ username: 'bob', password: null, tags: ['URI_SQLI'] });
+    expect(logged({ capturePassword: true })).toMatchObject({ username: 'bob', password: 'pa:ss' });
+    expect(logged({ capturePassword: false }).password).toBeNull();
+  });
+
   it('logs unanswered requests at the end and names malformed heads', () => {
     const ctx = run([[true, 'GET /only HTTP/1.1\r\n\r\n'], [false, 'garbage\r\n\r\n']]);
     expect(ctx.stream('http')).toMatchObject([{ uri: '/only', status_code: null }]);

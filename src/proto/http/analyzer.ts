@@ -6,7 +6,7 @@ import { DETECT_BYTES, detectHttp } from './detect.js';
 import { headerValue, parseHead, type HttpHead } from './head.js';
 import { MAX_HEAD_BYTES, MAX_PENDING_REQUESTS } from './limits.js';
 import { HttpSide } from './side.js';
-import { applyRequest, httpRecord, newTransaction, versionOf, type HttpTransaction } from './transaction.js';
+import { applyRequest, httpRecord, newTransaction, versionOf, type HttpOptions, type HttpTransaction } from './transaction.js';
 
 const CR = 0x0d, LF = 0x0a;
 
@@ -18,7 +18,7 @@ export class HttpAnalyzer implements AppAnalyzer {
   private readonly pending: HttpTransaction[] = [];
   private depth = 0;
 
-  constructor(private readonly ctx: AnalyzerContext) {
+  constructor(private readonly ctx: AnalyzerContext, private readonly options: HttpOptions = {}) {
     this.orig = new HttpSide(ctx, true);
     this.resp = new HttpSide(ctx, false);
   }
@@ -82,7 +82,7 @@ export class HttpAnalyzer implements AppAnalyzer {
       this.ctx.emit('http', httpRecord(this.ctx, this.pending.shift()!));
     }
     const txn = newTransaction(ts, ++this.depth);
-    applyRequest(txn, head);
+    applyRequest(txn, head, this.options);
     if (txn.version !== null) this.ctx.setService('http');
     this.pending.push(txn);
     const framing = bodyFraming(head, false);

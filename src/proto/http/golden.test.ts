@@ -41,6 +41,8 @@ describe.skipIf(!haveCorpus)('HTTP golden tests against tshark', () => {
       const ourCodes = http.flatMap((r) => [r.info_code, r.status_code].filter((c) => c !== null).map((c) => [String(r.uid).slice(1), String(c)]));
       expect(sorted(ourCodes)).toEqual(sorted(responses));
       expect(contexts.flatMap((c) => c.weirds).filter((w) => w.startsWith('http_'))).toEqual([]);
+      // URI_SQLI exactly on the DVWA injection requests (all of /sqli/?id=…); every other request keeps an empty tag set.
+      expect(http.map((r) => [r.uri, r.tags])).toEqual(http.map((r) => [r.uri, String(r.uri).includes('/sqli/?id=') ? ['URI_SQLI'] : []]));
     });
   }
 });

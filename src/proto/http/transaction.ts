@@ -1,6 +1,8 @@
 import type { LogRecord } from '../../store/schema/types.js';
 import type { AnalyzerContext } from '../analyzer.js';
+import { basicCredentials } from './basic-auth.js';
 import { headerValue, type HttpHead } from './head.js';
+import { uriTags } from './uri-tags.js';
 
 /** One request and its response, filled as they are parsed. */
 export interface HttpTransaction {
@@ -14,6 +16,8 @@ export interface HttpTransaction {
   userAgent: string | null;
   origin: string | null;
   username: string | null;
+  password: string | null;
+  tags: string[];
   proxied: string[];
   requestBodyLen: number;
   responseBodyLen: number;
@@ -34,13 +38,19 @@ const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-from', 'clie
 export function newTransaction(ts: number, depth: number): HttpTransaction {
   return {
     ts, depth, method: null, uri: null, version: null, host: null, referrer: null, userAgent: null, origin: null,
-    username: null, proxied: [], requestBodyLen: 0, responseBodyLen: 0, statusCode: null, statusMsg: null,
+    username: null, password: null, tags: [], proxied: [], requestBodyLen: 0, responseBodyLen: 0, statusCode: null, statusMsg: null,
     infoCode: null, infoMsg: null, origFuids: [], origMimeTypes: [], respFuids: [], respMimeTypes: [],
   };
 }
 
+/** What the HTTP analyzer may be told. */
+export interface HttpOptions {
+  /** Log Basic-auth passwords in `password` (Zeek's HTTP::default_capture_password); off by default. */
+  capturePassword?: boolean;
+}
+
 /** Fills the request side of `txn` from a request head. */
-export function applyRequest(txn: HttpTransaction, head: HttpHead): void {
+export function applyRequest(txn: HttpTransaction, head: HttpHead, options: HttpOptions = {}): void {
   txn.method = head.parts[0];
   txn.uri = head.parts[1];
   txn.version = versionOf(head.parts[2]);
@@ -48,21 +58,16 @@ export function applyRequest(txn: HttpTransaction, head: HttpHead): void {
   txn.referrer = headerValue(head, 'referer');
   txn.userAgent = headerValue(head, 'user-agent');
   txn.origin = headerValue(head, 'origin');
-  txn.username = basicAuthUser(headerValue(head, 'authorization'));
+  const credentials = basicCredentials(headerValue(head, 'authorization') ?? headerValue(head, 'proxy-authorization'));
+  txn.username = credentials?.user ?? null;
+  if (options.capturePassword === true) txn.password = credentials?.password ?? null;
+  txn.tags = uriTags(txn.uri);
   for (const [name, value] of head.headers) if (PROXY_HEADERS.includes(name)) txn.proxied.push(`${name.toUpperCase()} -> ${value}`);
 }
 
 /** `1.1` from `HTTP/1.1`; null when it is not an HTTP version. */
 export function versionOf(text: string): string | null {
   return /^HTTP\/\d\.\d$/.test(text) ? text.slice(5) : null;
-}
-
-/** The user name of a Basic Authorization header; the password is dropped. */
-export function basicAuthUser(authorization: string | null): string | null {
-  if (authorization === null || !/^basic\s/i.test(authorization)) return null;
-  const decoded = Buffer.from(authorization.slice(6).trim(), 'base64').toString('latin1');
-  const colon = decoded.indexOf(':');
-  return colon < 0 ? decoded : decoded.slice(0, colon);
 }
 
 /** The http.log record of a transaction. */
@@ -73,7 +78,7 @@ export function httpRecord(ctx: AnalyzerContext, txn: HttpTransaction): LogRecor
     version: txn.version, user_agent: txn.userAgent, origin: txn.origin,
     request_body_len: txn.requestBodyLen, response_body_len: txn.responseBodyLen,
     status_code: txn.statusCode, status_msg: txn.statusMsg, info_code: txn.infoCode, info_msg: txn.infoMsg,
-    tags: [], username: txn.username, proxied: txn.proxied.length > 0 ? txn.proxied : null,
+    tags: txn.tags, username: txn.username, password: txn.password, proxied: txn.proxied.length > 0 ? txn.proxied : null,
     orig_fuids: orNull(txn.origFuids), orig_mime_types: orNull(txn.origMimeTypes),
     resp_fuids: orNull(txn.respFuids), resp_mime_types: orNull(txn.respMimeTypes),
   };
