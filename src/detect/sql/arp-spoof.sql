@@ -17,7 +17,7 @@ multi AS (
   FROM claims GROUP BY mac HAVING count(*) >= $min_ips
 ),
 storms AS (
-  SELECT sender_mac AS mac, max(n) AS peak, sum(n) AS total, min(f) AS first_seen, max(l) AS last_seen, list(DISTINCT ip) AS ips
+  SELECT sender_mac AS mac, max(n) AS peak, sum(n) AS total, min(f) AS first_seen, max(l) AS last_seen, list(DISTINCT ip ORDER BY ip) AS ips
   FROM (SELECT sender_mac, sender_ip AS ip, floor(ts / $window_s) AS w, count(*) AS n, min(ts) AS f, max(ts) AS l FROM arp WHERE gratuitous GROUP BY ALL)
   GROUP BY sender_mac HAVING max(n) >= $min_gratuitous
 )

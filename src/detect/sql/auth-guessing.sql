@@ -14,7 +14,7 @@ grouped AS (
   SELECT f.src_ip, f.server, min(f.ts) AS first_seen, max(f.ts) AS last_seen, sum(f.count) AS failures,
     count(DISTINCT f.user) AS accounts, list(DISTINCT f.user ORDER BY f.user) FILTER (f.user IS NOT NULL)[1:5] AS sample_accounts,
     any_value(f.host) AS host, min(f.source_file) AS source_file, min(f.source_line) AS source_line,
-    coalesce(list(DISTINCT f.uid) FILTER (f.uid IS NOT NULL), [])[1:20] AS uids, any_value(w.peak) AS peak
+    coalesce(list(DISTINCT f.uid ORDER BY f.uid) FILTER (f.uid IS NOT NULL), [])[1:20] AS uids, any_value(w.peak) AS peak
   FROM failures f JOIN windows w ON w.src_ip = f.src_ip AND w.server = f.server
   GROUP BY f.src_ip, f.server
   HAVING any_value(w.peak) >= $min_failures

@@ -30,8 +30,8 @@ measured AS (
 grouped AS (
   SELECT src, domain, count(*) AS queries, count(DISTINCT name) AS unique_names, min(ts) AS first_seen, max(ts) AS last_seen,
     avg(len(sub)) AS mean_sub_length, max(len(sub)) AS max_sub_length, avg(entropy) FILTER (WHERE len(sub) > 0) AS mean_entropy,
-    count(*) FILTER (WHERE qtype IN (5, 10, 15, 16)) AS odd_type_queries, list(DISTINCT resolver)[1:5] AS resolvers,
-    list(DISTINCT name)[1:5] AS sample_names, list(DISTINCT uid)[1:20] AS uids
+    count(*) FILTER (WHERE qtype IN (5, 10, 15, 16)) AS odd_type_queries, list(DISTINCT resolver ORDER BY resolver)[1:5] AS resolvers,
+    list(DISTINCT name ORDER BY name)[1:5] AS sample_names, list(DISTINCT uid ORDER BY uid)[1:20] AS uids
   FROM measured GROUP BY src, domain
 )
 SELECT src || '>' || domain AS key, src, [domain] AS dst, first_seen, last_seen,

@@ -7,7 +7,7 @@ WITH totals AS (
 ),
 pairs AS (
   SELECT t.src, t.dst, any_value(t.bytes_out) AS bytes_out, any_value(t.bytes_in) AS bytes_in, count(*) AS connections, min(ts) AS first_seen,
-    max(ts + coalesce(duration, 0)) AS last_seen, bool_or(local_resp) AS local_dst, list(DISTINCT id_resp_p)[1:5] AS ports, arg_max(uid, orig_bytes, 20) AS uids
+    max(ts + coalesce(duration, 0)) AS last_seen, bool_or(local_resp) AS local_dst, list(DISTINCT id_resp_p ORDER BY id_resp_p)[1:5] AS ports, arg_max(uid, orig_bytes, 20) AS uids
   FROM conn c JOIN totals t ON c.id_orig_h = t.src AND c.id_resp_h = t.dst GROUP BY t.src, t.dst
 ),
 peers AS (SELECT id_resp_h AS dst, count(DISTINCT id_orig_h) AS sources FROM conn SEMI JOIN pairs ON id_resp_h = pairs.dst GROUP BY ALL)

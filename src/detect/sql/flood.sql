@@ -32,7 +32,7 @@ per_second AS (
 grouped AS (
   SELECT t.victim, t.kind, count(*) AS conns, count(DISTINCT sender) AS sources, sum(pkts) AS packets, sum(bytes) AS bytes,
     min(ts) AS first_seen, max(ts) AS last_seen, mode(victim_port) AS top_port, count(DISTINCT victim_port) AS ports,
-    any_value(s.peak_pps) AS peak_pps, any_value(s.peak_bps) AS peak_bps, list(DISTINCT sender)[1:10] AS sample_sources,
+    any_value(s.peak_pps) AS peak_pps, any_value(s.peak_bps) AS peak_bps, list(DISTINCT sender ORDER BY sender)[1:10] AS sample_sources,
     list(uid ORDER BY ts)[1:20] AS uids
   FROM typed t JOIN per_second s ON t.victim = s.victim AND t.kind = s.kind
   GROUP BY t.victim, t.kind

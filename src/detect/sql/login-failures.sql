@@ -11,7 +11,7 @@ windows AS (
 )
 SELECT f.service || ':' || f.src || '>' || f.dst AS key, f.src, [f.dst] AS dst, min(ts) AS first_seen, max(ts) AS last_seen,
   least(1.0, 0.5 + count(*) / ($min_failures * 4.0)) AS score, f.service, count(*) AS failures, any_value(w.peak) AS peak,
-  list(DISTINCT uid)[1:20] AS uids
+  list(DISTINCT uid ORDER BY uid)[1:20] AS uids
 FROM failures f JOIN windows w ON f.src = w.src AND f.dst = w.dst AND f.service = w.service
 GROUP BY f.src, f.dst, f.service
 HAVING any_value(w.peak) >= $min_failures

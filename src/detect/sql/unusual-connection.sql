@@ -6,10 +6,10 @@
 -- (low prevalence, as RITA's; persistence keeps one-off visits out).
 WITH cleartext AS (
   SELECT 'cleartext_auth:ftp:' || id_orig_h || '>' || id_resp_h AS key, id_orig_h AS src, id_resp_h AS dst, min(ts) AS first_seen, max(ts) AS last_seen,
-    'cleartext_auth' AS kind, 'ftp' AS detail, count(*) AS connections, list(DISTINCT uid)[1:20] AS uids
+    'cleartext_auth' AS kind, 'ftp' AS detail, count(*) AS connections, list(DISTINCT uid ORDER BY uid)[1:20] AS uids
   FROM ftp WHERE command = 'PASS' GROUP BY ALL
   UNION ALL
-  SELECT 'cleartext_auth:http:' || id_orig_h || '>' || id_resp_h, id_orig_h, id_resp_h, min(ts), max(ts), 'cleartext_auth', 'http basic', count(*), list(DISTINCT uid)[1:20]
+  SELECT 'cleartext_auth:http:' || id_orig_h || '>' || id_resp_h, id_orig_h, id_resp_h, min(ts), max(ts), 'cleartext_auth', 'http basic', count(*), list(DISTINCT uid ORDER BY uid)[1:20]
   FROM http WHERE username IS NOT NULL AND username <> '' GROUP BY ALL
   UNION ALL
   SELECT 'cleartext_auth:telnet:' || id_orig_h || '>' || id_resp_h, id_orig_h, id_resp_h, min(ts), max(ts), 'cleartext_auth', 'telnet', count(*), list(uid)[1:20]

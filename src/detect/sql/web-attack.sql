@@ -16,6 +16,6 @@ matched AS (
 )
 SELECT class || ':' || src || '>' || dst AS key, src, [dst] AS dst, min(ts) AS first_seen, max(ts) AS last_seen,
   least(1.0, 0.6 + count(*) / 50.0) AS score, class, count(*) AS requests,
-  list(method || ' ' || coalesce(host, '') || uri ORDER BY ts)[1:5] AS sample_requests, list(DISTINCT uid)[1:20] AS uids
+  list(method || ' ' || coalesce(host, '') || uri ORDER BY ts)[1:5] AS sample_requests, list(DISTINCT uid ORDER BY uid)[1:20] AS uids
 FROM matched GROUP BY class, src, dst
 ORDER BY first_seen, key
