@@ -18,7 +18,7 @@ const SECONDS = Number(process.argv[2] ?? 2);
 
 /** An AnalyzerContext that drops what it is given (the store's cost is measured elsewhere). */
 const sink: AnalyzerContext = {
-  uid: 'Cbench', origH: '10.0.0.1', origP: 1024, respH: '10.0.0.2', respP: 53, proto: 'udp',
+  uid: 'Cbench', origH: '10.0.0.1', origP: 1024, respH: '10.0.0.2', respP: 53, proto: 'udp', localOrig: true, localResp: true,
   emit: () => undefined, weird: () => undefined, setService: () => undefined,
 };
 

@@ -25,7 +25,7 @@ function httpStreams(bodyBytes: number): { orig: Uint8Array; resp: Uint8Array } 
   return { orig: Buffer.from(request.repeat(transactions)), resp };
 }
 
-const silent: AnalyzerContext = { uid: 'C', origH: '10.0.0.1', origP: 1, respH: '10.0.0.2', respP: 80, proto: 'tcp', emit() {}, weird() {}, setService() {} };
+const silent: AnalyzerContext = { uid: 'C', origH: '10.0.0.1', origP: 1, respH: '10.0.0.2', respP: 80, proto: 'tcp', localOrig: true, localResp: true, emit() {}, weird() {}, setService() {} };
 
 /** Segments of one direction sent before the other direction takes its turn (a request/response rhythm). */
 const TURN_SEGMENTS = 16;

@@ -13,6 +13,10 @@ export interface AnalyzerContext {
   readonly respP: number;
   /** `tcp` or `udp`. */
   readonly proto: string;
+  /** The originator is in a local network (Zeek's Site::local_nets, as conn.log local_orig). */
+  readonly localOrig: boolean;
+  /** The responder is in a local network (conn.log local_resp). */
+  readonly localResp: boolean;
   /** Writes one record to a log stream (`dns`, `http`, `ssl`, …). */
   emit(stream: string, record: LogRecord): void;
   /** Counts a named anomaly (stable snake_case code) for this connection. */

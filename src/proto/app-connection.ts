@@ -1,4 +1,5 @@
 import type { Conn } from '../flow/conn.js';
+import type { LocalNets } from '../flow/local-nets.js';
 import { StreamReassembler, type ReassemblyBudget, type StreamSink } from '../flow/reassembly.js';
 import type { LogRecord } from '../store/schema/types.js';
 import type { AnalyzerContext, AnalyzerFactory, AppAnalyzer } from './analyzer.js';
@@ -9,6 +10,8 @@ export interface AppShared {
   tcpFactories: readonly AnalyzerFactory[];
   udpFactories: readonly AnalyzerFactory[];
   budget: ReassemblyBudget;
+  /** Local networks, for each connection's localOrig/localResp. */
+  localNets: LocalNets;
   emit(stream: string, record: LogRecord): void;
   weird(ts: number, uid: string, name: string, addl: string): void;
 }
@@ -29,6 +32,8 @@ export class AppConnection implements AnalyzerContext {
   readonly proto: string;
   readonly origP: number;
   readonly respP: number;
+  readonly localOrig: boolean;
+  readonly localResp: boolean;
   /** Time of the packet being processed (for weirds). */
   ts = 0;
   private phase = Phase.Detecting;
@@ -48,6 +53,8 @@ export class AppConnection implements AnalyzerContext {
     this.proto = conn.proto === 6 ? 'tcp' : 'udp';
     this.origP = conn.origPort;
     this.respP = conn.respPort;
+    this.localOrig = shared.localNets.contains(conn.origAddr);
+    this.localResp = shared.localNets.contains(conn.respAddr);
     this.hintPort = conn.proto !== 6 || /[Ss]/.test(conn.history.text) ? conn.respPort : -1;
     this.streams = conn.proto === 6 ? [new StreamReassembler(this.sink(true), shared.budget), new StreamReassembler(this.sink(false), shared.budget)] : null;
   }

@@ -2,6 +2,7 @@ import type { DecodedPacket } from '../decode/packet.js';
 import { formatAddress } from '../decode/address.js';
 import type { AppHooks } from '../flow/app-hooks.js';
 import type { Conn } from '../flow/conn.js';
+import { LocalNets } from '../flow/local-nets.js';
 import { ReassemblyBudget } from '../flow/reassembly.js';
 import { TcpState } from '../flow/tcp-endpoint.js';
 import type { LogRecord } from '../store/schema/types.js';
@@ -25,6 +26,8 @@ export interface AppLayerOptions {
   factories?: AnalyzerFactory[];
   /** Reassembly memory shared by all connections; default 256 MiB. */
   budget?: ReassemblyBudget;
+  /** CIDRs of the local networks (ssh.log direction, files.log local_orig); default: the flow table's defaults. */
+  localNets?: readonly string[];
 }
 
 /** The flow table's hooks, plus the reassembly counters. */
@@ -47,6 +50,7 @@ export function createAppLayer(opts: AppLayerOptions): AppLayer {
     tcpFactories: factories.filter((f) => f.transport === 'tcp'),
     udpFactories: factories.filter((f) => f.transport === 'udp'),
     budget,
+    localNets: new LocalNets(opts.localNets),
     emit: opts.emit,
     weird(ts, uid, name, addl) {
       opts.weird?.add(name);

@@ -1,3 +1,5 @@
+import { parseAddress } from '../decode/address.js';
+import { LocalNets } from '../flow/local-nets.js';
 import { ReassemblyBudget, StreamReassembler } from '../flow/reassembly.js';
 import type { AnalyzerFactory, AppAnalyzer } from './analyzer.js';
 import { recordingContext, type RecordingContext } from './recording-context.js';
@@ -17,6 +19,13 @@ interface Replayed {
 }
 
 /** Without desegmentation tshark shows every segment's own payload (else the last segment of a PDU has none). */
+const localNets = new LocalNets();
+/** An address text in the default local networks (as the flow table decides local_orig). */
+function isLocal(text: string): boolean {
+  const words = parseAddress(text);
+  return words !== null && localNets.contains(words);
+}
+
 const SEGMENT_ARGS = ['-o', 'tcp.desegment_tcp_streams:FALSE'];
 
 const SEGMENT_FIELDS = ['tcp.stream', 'frame.time_epoch', 'ip.src', 'ipv6.src', 'tcp.srcport', 'ip.dst', 'ipv6.dst', 'tcp.dstport', 'tcp.seq_raw', 'tcp.flags', 'tcp.payload'];
@@ -38,7 +47,7 @@ export function replayTcp(pcap: string, factory: AnalyzerFactory, displayFilter 
     let conn = conns.get(stream);
     if (conn === undefined) {
       const ctx = recordingContext(`S${stream}`);
-      Object.assign(ctx, { origH: src4 || src6, origP: Number(srcPort), respH: dst4 || dst6, respP: Number(dstPort) });
+      Object.assign(ctx, { origH: src4 || src6, origP: Number(srcPort), respH: dst4 || dst6, respP: Number(dstPort), localOrig: isLocal(src4 || src6), localResp: isLocal(dst4 || dst6) });
       const analyzer = factory.create(ctx);
       const sinkFor = (isOrig: boolean) => ({
         data: (d: Uint8Array, t: number) => analyzer.deliver(isOrig, d, t),

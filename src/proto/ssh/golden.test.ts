@@ -35,6 +35,8 @@ describe.skipIf(!haveCorpus)('SSH golden tests against tshark', () => {
         .map(([s, client, server]) => [s, client || server]);
       const ourHassh = ssh.flatMap((r) => [r.hassh, r.hasshServer].filter((h) => h !== null).map((h) => [stream(r), String(h)]));
       expect(sorted(ourHassh)).toEqual(sorted(hassh));
+      // Every corpus SSH capture is local-to-local (sshguess: 192.168.56/24) or remote-to-remote (240/4, public): Zeek leaves direction unset.
+      expect(new Set(ssh.map((r) => r.direction))).toEqual(new Set([null]));
     });
   }
 

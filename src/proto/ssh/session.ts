@@ -26,7 +26,7 @@ export class SshSession {
     return {
       ts: this.ts, uid: ctx.uid, id_orig_h: ctx.origH, id_orig_p: ctx.origP, id_resp_h: ctx.respH, id_resp_p: ctx.respP,
       version: majorVersion(this.client, this.server),
-      auth_success: attempted ? this.auth.success : null, auth_attempts: this.auth.attempts,
+      auth_success: attempted ? this.auth.success : null, auth_attempts: this.auth.attempts, direction: direction(ctx),
       client: this.client, server: this.server,
       cipher_alg: both ? negotiateBoth(c.encC2S, s.encC2S, c.encS2C, s.encS2C) : null,
       mac_alg: both ? negotiateBoth(c.macC2S, s.macC2S, c.macS2C, s.macS2C) : null,
@@ -40,6 +40,15 @@ export class SshSession {
       hasshServerAlgorithms: s ? hasshServerAlgorithms(s) : null,
     };
   }
+}
+
+/**
+ * Zeek's ssh.log direction: OUTBOUND when a local client logs into a remote
+ * server, INBOUND the other way; unset when both ends are local or both remote.
+ */
+export function direction(ctx: Pick<AnalyzerContext, 'localOrig' | 'localResp'>): 'INBOUND' | 'OUTBOUND' | null {
+  if (ctx.localOrig === ctx.localResp) return null;
+  return ctx.localOrig ? 'OUTBOUND' : 'INBOUND';
 }
 
 /** 2 for SSH-2.0 / SSH-1.99 on both sides, 1 when a side speaks only 1.x, null when unknown. */

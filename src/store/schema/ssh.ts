@@ -14,6 +14,7 @@ export const sshSchema: LogSchema = {
     { name: 'version', type: 'count', doc: 'SSH major version (1 or 2; 1.99 counts as 2).' },
     { name: 'auth_success', type: 'bool', doc: 'Inferred authentication outcome from encrypted packet sizes (a heuristic, as Zeek).' },
     { name: 'auth_attempts', type: 'count', doc: 'Inferred authentication attempts (a heuristic, as Zeek).' },
+    { name: 'direction', type: 'enum', doc: 'OUTBOUND when a local client logs into a remote server, INBOUND the other way, unset when both ends are local or both remote (Site::local_nets, as conn.log local_orig/local_resp).' },
     { name: 'client', type: 'string', doc: 'Client identification string (SSH-2.0-…).' },
     { name: 'server', type: 'string', doc: 'Server identification string.' },
     { name: 'cipher_alg', type: 'string', doc: 'Negotiated encryption algorithm.' },
