@@ -38,3 +38,14 @@ describe('local networks in the application layer', () => {
     expect(run('10.0.0.1:40000', '203.0.113.5:22', SSH, ['203.0.113.0/24'])('ssh')).toMatchObject([{ direction: 'INBOUND' }]);
   });
 });
+
+describe('files.log local_orig', () => {
+  const HTTP: [string, string] = ['GET /f HTTP/1.1\r\nHost: x\r\n\r\n', 'HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nbody'];
+  const UPLOAD: [string, string] = ['POST /u HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nup', 'HTTP/1.1 204 No Content\r\n\r\n'];
+
+  it('says whether the sender of the file is local (the responder for a download, the originator for an upload)', () => {
+    expect(run('10.0.0.1:40000', '203.0.113.5:80', HTTP)('files')).toMatchObject([{ is_orig: false, local_orig: false, parent_fuid: null }]);
+    expect(run('203.0.113.5:40000', '10.0.0.1:80', HTTP)('files')).toMatchObject([{ is_orig: false, local_orig: true }]);
+    expect(run('10.0.0.1:40000', '203.0.113.5:80', UPLOAD)('files')).toMatchObject([{ is_orig: true, local_orig: true }]);
+  });
+});

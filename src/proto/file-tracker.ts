@@ -72,8 +72,11 @@ export class FileTracker {
       id_orig_h: ctx.origH, id_orig_p: ctx.origP, id_resp_h: ctx.respH, id_resp_p: ctx.respP,
       source: this.origin.source, depth: 0, analyzers: ['MD5', 'SHA1', 'SHA256'],
       mime_type: this.mimeType, filename: this.origin.filename, duration: this.lastTs - this.startTs,
-      is_orig: this.origin.isOrig, seen_bytes: this.seenBytes, total_bytes: this.origin.totalBytes,
-      missing_bytes: this.missingBytes, overflow_bytes: 0, timedout: false, md5, sha1, sha256,
+      // Zeek: whether the sender of the file is local (the originator for an upload, the responder for a download).
+      local_orig: this.origin.isOrig ? ctx.localOrig : ctx.localResp, is_orig: this.origin.isOrig, seen_bytes: this.seenBytes, total_bytes: this.origin.totalBytes,
+      missing_bytes: this.missingBytes, overflow_bytes: 0, timedout: false,
+      // Files extracted from containers carry their container's fuid; Tracer analyzes no container formats.
+      parent_fuid: null, md5, sha1, sha256,
     });
   }
 }

@@ -38,6 +38,13 @@ describe.skipIf(!haveCorpus)('files.log hashes against tshark exported HTTP obje
       const complete = files.filter((f) => f.missing_bytes === 0);
       expect(complete.map((f) => String(f.md5)).sort()).toEqual(tsharkObjectHashes(pcap));
       expect(files.length - complete.length).toBe(file.includes('Empire') ? 1 : 0);
+      expect(files.every((f) => f.parent_fuid === null)).toBe(true);
     });
   }
+
+  it('local_orig: the DVWA server (10.2.2.104, a private address) sends every body, so every file is local', () => {
+    const files = replayTcp(corpus(CAPTURES[3]), httpFactory).flatMap((c) => c.stream('files'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.map((f) => [f.id_resp_h, f.is_orig, f.local_orig])).toEqual(files.map(() => ['10.2.2.104', false, true]));
+  });
 });
