@@ -29,3 +29,7 @@ export const MAX_CERT_EXTENSIONS = 64;
 export const MAX_SAN_ENTRIES = 512;
 /** Letters kept in ssl_history (Zeek's SSL::max_ssl_history_length). */
 export const MAX_SSL_HISTORY = 100;
+/** Seconds before an already logged certificate is logged again (Zeek's X509::relog_known_certificates_after, 1 day). */
+export const DEFAULT_X509_RELOG_SECONDS = 86400;
+/** Certificates remembered for x509.log de-duplication (Zeek's X509::known_log_certs_maximum_size). */
+export const MAX_KNOWN_LOG_CERTS = 1_000_000;

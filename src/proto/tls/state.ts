@@ -12,6 +12,7 @@ import { CONTENT_ALERT, CONTENT_APPLICATION_DATA, CONTENT_CCS, CONTENT_HANDSHAKE
 import { parseServerHello } from './server-hello.js';
 import { sniMatchesCert } from './sni-match.js';
 import { parseCertificate } from './x509/certificate.js';
+import type { X509LogDedup } from './x509-dedup.js';
 
 const CLIENT_HELLO = 1, SERVER_HELLO = 2, CERTIFICATE = 11, SERVER_KEY_EXCHANGE = 12;
 /** ServerKeyExchange ECParameters curve_type named_curve (RFC 8422 §5.4). */
@@ -52,7 +53,8 @@ export class TlsSession {
    */
   private historyDone = false;
 
-  constructor(private readonly ctx: AnalyzerContext) {
+  /** `dedup`: the application layer's x509.log de-duplication; without it every certificate is logged. */
+  constructor(private readonly ctx: AnalyzerContext, private readonly dedup: X509LogDedup | null = null) {
     this.sides = [this.side(true), this.side(false)];
   }
 
@@ -157,7 +159,7 @@ export class TlsSession {
       const cert = parseCertificate(der);
       if (typeof cert === 'string') return this.ctx.weird(cert);
       chain.push(cert.fingerprint);
-      this.ctx.emit('x509', x509Record(this.now, cert, i === 0, isOrig));
+      if (this.dedup === null || this.dedup.shouldLog(cert.fingerprint, i === 0, isOrig, this.now)) this.ctx.emit('x509', x509Record(this.now, cert, i === 0, isOrig));
       const sni = this.summary.client?.serverName ?? '';
       if (i === 0 && !isOrig && sni !== '') {
         this.summary.sniMatchesCert = sniMatchesCert(sni, cert.sanDns.length > 0 ? cert.sanDns : commonNames(cert.subject));

@@ -1,9 +1,12 @@
 import type { LogSchema } from './types.js';
 
-/** x509: one record per certificate seen in clear in a TLS handshake, as Zeek x509.log. */
+/**
+ * x509: certificates seen in clear in TLS handshakes, as Zeek x509.log — de-duplicated as
+ * Zeek ≥ 4.2 does: one record per (fingerprint, host_cert, client_cert) per day of capture time.
+ */
 export const x509Schema: LogSchema = {
   name: 'x509',
-  doc: 'Certificates sent in clear (TLS 1.2 and earlier), as Zeek x509.log.',
+  doc: 'Certificates sent in clear (TLS 1.2 and earlier), as Zeek x509.log: each certificate once per day in the same role (host or chain, client or server), as Zeek\'s X509::relog_known_certificates_after; ssl.log cert_chain_fps names every connection\'s chain.',
   fields: [
     { name: 'ts', type: 'time', doc: 'Time of the Certificate message.' },
     { name: 'fingerprint', type: 'string', doc: 'SHA-256 of the DER certificate (ssl.log cert_chain_fps).' },
