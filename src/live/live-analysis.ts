@@ -99,7 +99,7 @@ export class LiveAnalysis {
       detection?.append(stream, rec);
     };
     this.weirdLog = new WeirdLog({ append: (rec) => emit('weird', rec) });
-    const appLayer = opts.appLayer === false ? undefined : createAppLayer({ emit, weird: this.weird });
+    const appLayer = opts.appLayer === false ? undefined : createAppLayer({ emit, weird: this.weird, localNets: opts.flow?.localNets });
     this.flow = new FlowTable({
       ...opts.flow, uidSeed: opts.uidSeed, weird: this.weird, analyzers: appLayer,
       onConn: (record) => {

@@ -42,7 +42,8 @@ export class CapturePipeline {
     this.weirdLog = new WeirdLog(sink.get('weird'));
     this.arpLog = new ArpLog(sink.get('arp'));
     const connWriter = sink.get('conn');
-    this.appLayer = opts.appLayer === false ? undefined : createAppLayer({ emit: (stream, rec) => sink.get(stream).append(rec), weird });
+    this.appLayer = opts.appLayer === false ? undefined
+      : createAppLayer({ emit: (stream, rec) => sink.get(stream).append(rec), weird, localNets: opts.flow?.localNets });
     this.flow = new FlowTable({ ...opts.flow, uidSeed, weird, onConn: (rec) => connWriter.append(rec), analyzers: this.appLayer });
     this.decoder = new PacketDecoder({ weird });
   }
