@@ -40,12 +40,15 @@ outbound AS (
   SELECT id_orig_h AS src, id_resp_h AS dst, ts, uid FROM conn WHERE local_orig AND NOT coalesce(local_resp, false) AND coalesce(resp_bytes, 0) > 0
 ),
 population AS (SELECT count(DISTINCT src) AS hosts FROM outbound),
+rare_peers AS (
+  SELECT dst, min(src) AS src FROM outbound GROUP BY dst HAVING min(src) = max(src) AND count(*) >= $rare_min_connections
+),
 rare AS (
-  SELECT 'rare_peer:' || any_value(o.src) || '>' || o.dst AS key, any_value(o.src) AS src, o.dst, min(o.ts), max(o.ts),
+  SELECT 'rare_peer:' || r.src || '>' || r.dst AS key, r.src, r.dst, min(o.ts), max(o.ts),
     'rare_peer', 'the only one of ' || any_value(p.hosts) || ' internal hosts talking to it', count(*), list(o.uid ORDER BY o.ts)[1:20]
-  FROM outbound o, population p
+  FROM rare_peers r JOIN outbound o ON o.dst = r.dst, population p
   WHERE p.hosts >= $rare_min_hosts
-  GROUP BY o.dst HAVING count(DISTINCT o.src) = 1 AND count(*) >= $rare_min_connections
+  GROUP BY r.src, r.dst
 )
 SELECT key, src, [dst] AS dst, first_seen, last_seen,
   CASE kind WHEN 'suspicious_port' THEN 0.6 WHEN 'nonstandard_port' THEN 0.5 WHEN 'rare_peer' THEN 0.3 ELSE 0.4 END AS score, kind, detail, connections, uids
