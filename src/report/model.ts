@@ -1,5 +1,5 @@
 import type { Severity } from '../detect/alert.js';
-import type { Analysis, AttackGraph, CompromisedHost, Tactic, TimelineEvent } from '../correlate/model.js';
+import type { Analysis, AttackGraph, CompromisedHost, Incident } from '../correlate/model.js';
 import type { MitigationPlan } from '../mitigate/model.js';
 
 /**
@@ -26,21 +26,10 @@ export interface Summary {
 }
 
 /** One incident as the report shows it (timeline and graph capped). */
-export interface IncidentView {
-  id: string;
-  severity: Severity;
-  start: number;
-  end: number;
-  attackers: string[];
-  pivots: string[];
-  victims: string[];
-  c2: string[];
-  tactics: Tactic[];
-  chain: string[];
-  timeline: TimelineEvent[];
+export type IncidentView = Pick<Incident, 'id' | 'severity' | 'start' | 'end' | 'attackers' | 'pivots' | 'victims' | 'c2' | 'tactics' | 'chain' | 'timeline'> & {
   /** Events left out of `timeline` by the cap. */
   timelineOmitted: number;
-}
+};
 
 /** One row of the anomalies table (section 3). */
 export interface AnomalyRow {
