@@ -29,12 +29,4 @@ export function isLogin(event: TimelineEvent): boolean {
   return event.kind === 'auth' && event.source === 'auth' && event.severity !== 'info';
 }
 
-/** Clock time of day in UTC: `10:02:41`. */
-export function clock(ts: number): string {
-  return new Date(ts * 1000).toISOString().slice(11, 19);
-}
-
-/** Date and time in UTC: `2026-11-20 10:02:41 UTC`. */
-export function dateTime(ts: number): string {
-  return `${new Date(ts * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
+export { utcClock as clock, utcDateTime as dateTime } from '../util/utc-text.js';

@@ -1,10 +1,6 @@
 import { severityFor } from './alert.js';
+import { utcDateTime } from '../util/utc-text.js';
 import { count, seconds, type SqlDetector } from './sql-detector.js';
-
-/** UTC time of day with the date, for explanations: `2026-11-20 10:02:41 UTC`. */
-function utc(ts: unknown): string {
-  return `${new Date(Number(ts) * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
 
 /** Password guessing reported by host logs (sshd, Windows Security), with any login accepted afterwards. */
 export const authGuessing: SqlDetector = {
@@ -16,7 +12,7 @@ export const authGuessing: SqlDetector = {
     const where = server === row.host ? `${row.host}` : `${row.host} (${server})`;
     const accepted = row.accepted_at === null
       ? ''
-      : `; a login as ${JSON.stringify(String(row.accepted_user))} was accepted at ${utc(row.accepted_at)}`;
+      : `; a login as ${JSON.stringify(String(row.accepted_user))} was accepted at ${utcDateTime(Number(row.accepted_at))}`;
     return {
       severity: row.accepted_at === null ? severityFor(Number(row.score), 'low') : 'critical',
       explanation: `${row.src} failed ${count(row.failures)} logins on ${where} for ${count(row.accounts)} account(s) in ${seconds(Number(row.last_seen) - Number(row.first_seen))} (up to ${count(row.peak)} per window), per ${row.source_file}${accepted}.`,
