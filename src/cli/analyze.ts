@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { correlate, graphToDot, graphToGraphml, graphToMermaid, type Analysis, type AnalysisInput } from '../correlate/index.js';
 import { DEFAULT_CONFIG, loadConfigFile, runDetectors } from '../detect/index.js';
 import { openCountryLookup } from '../intel/geo.js';
+import { parseFeedSpec } from '../intel/feeds/load-feed.js';
 import { loadIndexSet } from '../intel/sources.js';
 import { formatLineProblem } from '../logs/index.js';
 import { planMitigations } from '../mitigate/index.js';
@@ -14,6 +15,7 @@ import { escapeTerminal } from '../util/escape.js';
 import { fileDigest } from '../util/file-digest.js';
 import { analysisSummary } from './analyze-summary.js';
 import { UsageError, type Command } from './command.js';
+import { captureProblemPrinter, positiveNumber } from './ingest-options.js';
 import { problemPrinter } from './intel-problems.js';
 
 const usage = `Usage: tracer analyze [options] <capture|log…>
@@ -69,7 +71,7 @@ function writeResults(out: string, analysis: Analysis): string[] {
 
 /** SHA-256 and size of each intel file, for the chain of custody. */
 async function intelInputs(feeds: readonly string[], tix: readonly string[]): Promise<AnalysisInput[]> {
-  const paths = [...feeds.map((spec) => spec.split(',')[0]), ...tix];
+  const paths = [...feeds.map((spec) => parseFeedSpec(spec).path), ...tix];
   return Promise.all(paths.map(async (path) => ({ path, kind: 'intel' as const, ...(await fileDigest(path)) })));
 }
 
@@ -89,8 +91,7 @@ const command: Command = {
     });
     const inputs = [...positionals, ...values.logs];
     if (inputs.length === 0) throw new UsageError('analyze needs at least one capture or log file');
-    const gap = values.gap === undefined ? undefined : Number(values.gap);
-    if (gap !== undefined && !(gap > 0)) throw new UsageError(`--gap needs a positive number of seconds, got "${values.gap}"`);
+    const gap = values.gap === undefined ? undefined : positiveNumber(values.gap, '--gap');
     const internalNets = values.internal?.split(',').map((s) => s.trim());
     const dbPath = values.db ?? join(values.out, 'tracer.duckdb');
     mkdirSync(values.out, { recursive: true });
@@ -100,9 +101,9 @@ const command: Command = {
 
     say(`[1/4] ingesting ${inputs.length} input(s) into ${dbPath}`);
     const report = await ingest({
-      dbPath, inputs, tz: values.tz, ...(values.year && { year: Number(values.year) }),
+      dbPath, inputs, tz: values.tz, ...(values.year && { year: positiveNumber(values.year, '--year') }),
       ...(internalNets && { flow: { localNets: internalNets } }),
-      onProblem: (input, p) => process.stderr.write(`tracer: ${escapeTerminal(input)}: offset ${p.offset}: ${escapeTerminal(p.message)}\n`),
+      onProblem: captureProblemPrinter(),
       onLogProblem: (input, p) => process.stderr.write(`tracer: ${formatLineProblem(input, p)}\n`),
     });
     for (const i of report.inputs) if (i.error) process.stderr.write(`tracer: ${escapeTerminal(i.path)}: not read: ${escapeTerminal(i.error)}\n`);

@@ -5,10 +5,8 @@ import { formatLineProblem } from '../logs/index.js';
 import { displayStore, storeSpec } from '../store/clickhouse/open.js';
 import { escapeTerminal } from '../util/escape.js';
 import { UsageError, type Command } from './command.js';
+import { captureProblemPrinter, positiveNumber } from './ingest-options.js';
 import { ProgressBar } from './progress.js';
-
-/** Problem lines printed per input before summarising the rest. */
-const MAX_PROBLEM_LINES = 20;
 
 const usage = `Usage: tracer ingest [options] <capture…>
 
@@ -79,7 +77,7 @@ const ingestCommand: Command = {
         ...(values['vlan-keys'] && { vlanKeys: true }),
       },
       onProgress: (input, done, total, packets) => progress.update(input, done, total, packets),
-      onProblem: problemPrinter(),
+      onProblem: captureProblemPrinter(),
       onLogProblem: (input, p) => process.stderr.write(`tracer: ${formatLineProblem(input, p)}\n`),
       tz: values.tz,
       ...(values.year && { year: positiveNumber(values.year, '--year') }),
@@ -92,22 +90,6 @@ const ingestCommand: Command = {
 };
 
 export default ingestCommand;
-
-function positiveNumber(text: string, flag: string): number {
-  const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} needs a positive number, got "${text}"`);
-  return n;
-}
-
-function problemPrinter(): (input: string, p: { offset: number; message: string }) => void {
-  const printed = new Map<string, number>();
-  return (input, p) => {
-    const n = (printed.get(input) ?? 0) + 1;
-    printed.set(input, n);
-    if (n <= MAX_PROBLEM_LINES) process.stderr.write(`tracer: ${escapeTerminal(input)}: offset ${p.offset}: ${escapeTerminal(p.message)}\n`);
-    else if (n === MAX_PROBLEM_LINES + 1) process.stderr.write(`tracer: ${escapeTerminal(input)}: further problems are counted, not printed\n`);
-  };
-}
 
 function summary(r: IngestReport, db: string): string {
   const lines: string[] = [];

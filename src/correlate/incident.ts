@@ -9,6 +9,7 @@ import type { HostScope } from './hosts.js';
 import type { EventGroup } from './incidents.js';
 import { isAttack, isControl, isLogin } from './kinds.js';
 import { TACTICS, type CompromisedHost, type Incident, type TimelineEvent } from './model.js';
+import { pushTo } from '../util/push-to.js';
 import { correlateSql } from './sql-file.js';
 import type { Candidate } from './traffic-signs.js';
 
@@ -36,10 +37,7 @@ export async function processEventsByUid(store: Store, groups: readonly EventGro
   const uids = [...new Set(groups.flatMap((g) => uidsOf(g.events)))];
   const byUid = new Map<string, TimelineEvent[]>();
   if (uids.length === 0) return byUid;
-  for (const row of await store.all(correlateSql('host-processes'), { uids: JSON.stringify(uids) })) {
-    const event = processEvent(row);
-    (byUid.get(String(row.uid)) ?? byUid.set(String(row.uid), []).get(String(row.uid))!).push(event);
-  }
+  for (const row of await store.all(correlateSql('host-processes'), { uids: JSON.stringify(uids) })) pushTo(byUid, String(row.uid), processEvent(row));
   return byUid;
 }
 

@@ -1,4 +1,5 @@
 import { severityRank } from '../detect/alert.js';
+import { pushTo } from '../util/push-to.js';
 import { isContext } from './kinds.js';
 import type { TimelineEvent } from './model.js';
 
@@ -68,7 +69,7 @@ export function groupIncidents(events: readonly TimelineEvent[], gapSeconds: num
   const ordered = [...groups.values()].sort((a, b) => a.start - b.start);
   const byHost = new Map<string, EventGroup[]>();
   for (const group of ordered) {
-    for (const host of new Set(group.events.flatMap(linksOf))) (byHost.get(host) ?? byHost.set(host, []).get(host)!).push(group);
+    for (const host of new Set(group.events.flatMap(linksOf))) pushTo(byHost, host, group);
   }
   for (const event of events) {
     if (isSeed(event)) continue;

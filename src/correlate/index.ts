@@ -2,7 +2,6 @@ import { severityRank, type Alert } from '../detect/alert.js';
 import { readAlerts } from '../detect/read-alerts.js';
 import { createAnalysisViews } from '../detect/views.js';
 import type { Store } from '../store/duckdb.js';
-import { allSchemas } from '../store/schema/index.js';
 import { version } from '../util/version.js';
 import { alertEvent, idsEvent, loginEvent } from './events.js';
 import { hostScope, type HostScope } from './hosts.js';
@@ -67,8 +66,6 @@ async function storeInputs(store: Store): Promise<{ inputs: AnalysisInput[]; win
  * @example const analysis = await correlate(store, { internalNets: ['10.0.0.0/8'] });
  */
 export async function correlate(store: Store, options: CorrelateOptions = {}): Promise<Analysis> {
-  const present = new Set(await store.tables());
-  for (const schema of allSchemas) if (!present.has(schema.name)) await store.ensure(schema);
   await createAnalysisViews(store);
   const scope = hostScope(options.internalNets);
   const alerts = await readAlerts(store);

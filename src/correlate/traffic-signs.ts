@@ -1,4 +1,5 @@
 import type { Store } from '../store/duckdb.js';
+import { pushTo } from '../util/push-to.js';
 import type { Sign } from './compromise.js';
 import { clock } from './kinds.js';
 import { correlateSql } from './sql-file.js';
@@ -12,10 +13,6 @@ export interface Candidate {
   attackers: string[];
 }
 
-function push(signs: Map<string, Sign[]>, key: string, sign: Sign): void {
-  (signs.get(key) ?? signs.set(key, []).get(key)!).push(sign);
-}
-
 /**
  * Signs only the connection records show, for every candidate at once (two queries however many
  * hosts): connections back to one of its attackers, and many external peers it never had before.
@@ -25,14 +22,14 @@ export async function trafficSigns(store: Store, candidates: readonly Candidate[
   if (candidates.length === 0) return signs;
   const json = JSON.stringify(candidates);
   for (const row of await store.all(correlateSql('contacts-back'), { candidates: json })) {
-    push(signs, String(row.key), {
+    pushTo(signs, String(row.key), {
       weight: 0.45, ts: Number(row.first), behaviour: true,
       reason: `opened ${Number(row.connections).toLocaleString('en-US')} connection(s) back to the attacker ${row.attacker} from ${clock(Number(row.first))} (port ${(row.ports as number[]).join(', ')})`,
     });
   }
   for (const row of await store.all(correlateSql('new-peers'), { candidates: json })) {
     if (Number(row.old_peers) === 0 || Number(row.new_peers) < 3) continue;
-    push(signs, String(row.key), {
+    pushTo(signs, String(row.key), {
       weight: 0.15, ts: Number(row.first_new), behaviour: true,
       reason: `contacted ${Number(row.new_peers).toLocaleString('en-US')} external hosts it had not contacted before, from ${clock(Number(row.first_new))}`,
     });

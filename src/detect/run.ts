@@ -1,5 +1,4 @@
 import type { Store } from '../store/duckdb.js';
-import { allSchemas } from '../store/schema/index.js';
 import { alertsSchema } from '../store/schema/alerts.js';
 import type { LogRecord } from '../store/schema/types.js';
 import type { Alert } from './alert.js';
@@ -45,9 +44,8 @@ export function alertRecord(a: Alert): LogRecord {
  */
 export async function runDetectors(store: Store, config: DetectConfig = DEFAULT_CONFIG, intel: IntelOptions = {}): Promise<DetectReport> {
   const allowlist = parseAllowlist(config.allow);
-  const present = new Set(await store.tables());
-  for (const schema of allSchemas) if (!present.has(schema.name) || schema === alertsSchema) await store.ensure(schema);
   await createAnalysisViews(store);
+  await store.ensure(alertsSchema);
   const alerts: Alert[] = [];
   const timings: Record<string, number> = {};
   let allowed = 0;

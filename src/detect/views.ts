@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { Store } from '../store/duckdb.js';
+import { allSchemas } from '../store/schema/index.js';
 
 /** Temporary views the detectors and the correlation read, each from `sql/views/<name>.sql`. */
 const VIEWS = ['auth-resolved'] as const;
 
 /**
- * Creates (or refreshes) the analysis views on the store's connection: `auth_resolved`
- * (authentication events with the server's address). Temporary: nothing is written to the file.
+ * Readies a store for the analytics (detectors, correlation): creates the stream tables an older
+ * or partial store lacks (empty), then (re)creates the analysis views on the store's connection:
+ * `auth_resolved` (authentication events with the server's address). The views are temporary.
  */
 export async function createAnalysisViews(store: Store): Promise<void> {
+  const present = new Set(await store.tables());
+  for (const schema of allSchemas) if (!present.has(schema.name)) await store.ensure(schema);
   for (const name of VIEWS) {
     const sql = readFileSync(new URL(`./sql/views/${name}.sql`, import.meta.url), 'utf8');
     await store.run(`CREATE OR REPLACE TEMP VIEW ${name.replace(/-/g, '_')} AS ${sql}`);

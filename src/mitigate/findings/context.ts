@@ -104,12 +104,7 @@ export function alertSentences(alerts: readonly Alert[], phrase: (a: Alert) => s
   return alerts.map((a) => `${hostOr(a.src)} ${phrase(a)}.`);
 }
 
-/** Appends to the list under `key`, creating it. */
-export function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
-}
+export { pushTo } from '../../util/push-to.js';
 
 /**
  * An nmap command line for a host: `-6` for IPv6 targets, which nmap needs.
