@@ -2,24 +2,26 @@ import { readFileSync } from 'node:fs';
 import { incidentCaseQuery } from '../case/from-analysis.js';
 import { createCaseFromEvidence } from '../case/from-evidence.js';
 import { correlate, type Analysis } from '../correlate/index.js';
+import { parseAnalysis } from '../mitigate/index.js';
 import { openExistingStore, type Store } from '../store/duckdb.js';
 import { escapeTerminal } from '../util/escape.js';
 import { asUsage, parseCaseArgs } from './case-args.js';
 import { InputError, UsageError } from './command.js';
 
-/** The analysis from `--analysis FILE` (written by tracer analyze), else correlated from the store now. */
+/** The analysis from `--analysis FILE` (written by tracer analyze, checked as tracer mitigate and report check it), else correlated from the store now. */
 async function loadAnalysis(store: Store, file: string | undefined): Promise<Analysis> {
   if (file === undefined) return correlate(store);
-  let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(`${file}: not readable as JSON (${(err as Error).message.split('\n')[0]})`);
+    throw new InputError(`${escapeTerminal(file)}: cannot read: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
-  if ((parsed as Analysis | null)?.format !== 'tracer-analysis/1' || !Array.isArray((parsed as Analysis).incidents)) {
-    throw new InputError(`${file}: not an analysis.json of tracer analyze (format tracer-analysis/1)`);
+  try {
+    return parseAnalysis(text, file);
+  } catch (err) {
+    throw new InputError(`${escapeTerminal(file)}: not an analysis.json of tracer analyze (${escapeTerminal((err as Error).message)})`);
   }
-  return parsed as Analysis;
 }
 
 /**
