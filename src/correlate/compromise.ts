@@ -1,4 +1,6 @@
+import type { Alert } from '../detect/alert.js';
 import type { CompromisedHost, TimelineEvent } from './model.js';
+import type { Candidate } from './traffic-signs.js';
 import { clock, isAttack, isControl, isLogin } from './kinds.js';
 
 /** One piece of evidence that a host fell: its weight (0–1), when, and the sentence. */
@@ -33,26 +35,26 @@ function behaviourReason(event: TimelineEvent): string {
  * Signs in the incident's own events: a login the attacker won (one sign per attacker, however
  * many logins), a session after guessing, the victim's new behaviour.
  */
-function eventSigns(host: string, attackedAt: number, events: readonly TimelineEvent[], attackers: ReadonlySet<string>): Sign[] {
+function eventSigns({ host, since, attackers }: Candidate, events: readonly TimelineEvent[], alerts: ReadonlyMap<string, Alert>): Sign[] {
   const signs: Sign[] = [];
-  const logins = new Map<string, { sign: Sign; n: number }>();
+  const logins = new Map<string, { first: TimelineEvent; n: number }>();
   for (const e of events) {
-    if (e.ts < attackedAt) continue;
-    if (isLogin(e) && e.dst.includes(host) && attackers.has(e.src)) {
+    if (e.ts < since) continue;
+    if (isLogin(e) && e.dst.includes(host) && attackers.includes(e.src)) {
       const seen = logins.get(e.src);
-      if (seen) seen.sign.reason = `${seen.sign.reason.replace(/; \d+ accepted logins in all$/, '')}; ${++seen.n} accepted logins in all`;
-      else {
-        const sign = { weight: 0.5, ts: e.ts, reason: `${e.summary.replace(/\.$/, '')} at ${clock(e.ts)}, after failed logins`, behaviour: false };
-        logins.set(e.src, { sign, n: 1 });
-        signs.push(sign);
-      }
-    } else if (e.source === 'brute_force' && e.dst.includes(host) && e.ref.alertId && /probably succeeded/.test(e.summary)) {
+      if (seen) seen.n++;
+      else logins.set(e.src, { first: e, n: 1 });
+    } else if (e.source === 'brute_force' && e.dst.includes(host) && alerts.get(e.ref.alertId ?? '')?.evidence.success === true) {
       signs.push({ weight: 0.3, ts: e.end, reason: `a longer session followed the password guesses from ${e.src}`, behaviour: false });
     } else if (e.src === host && e.kind !== 'auth' && (isControl(e) || isAttack(e)) && BEHAVIOUR_WEIGHT[e.source]) {
       signs.push({ weight: BEHAVIOUR_WEIGHT[e.source], ts: e.ts, reason: behaviourReason(e), behaviour: true });
     } else if (e.kind === 'host' && e.src === host) {
       signs.push({ weight: 0.25, ts: e.ts, reason: e.summary.replace(/\.$/, ''), behaviour: true });
     }
+  }
+  for (const { first, n } of logins.values()) {
+    const all = n > 1 ? `; ${n} accepted logins in all` : '';
+    signs.push({ weight: 0.5, ts: first.ts, reason: `${first.summary.replace(/\.$/, '')} at ${clock(first.ts)}, after failed logins${all}`, behaviour: false });
   }
   return signs;
 }
@@ -65,15 +67,15 @@ function eventSigns(host: string, attackedAt: number, events: readonly TimelineE
  * Returns null for a host that shows neither.
  */
 export function judgeCompromise(
-  host: string, attackedAt: number, events: readonly TimelineEvent[], attackers: ReadonlySet<string>, trafficSigns: readonly Sign[],
+  candidate: Candidate, events: readonly TimelineEvent[], alerts: ReadonlyMap<string, Alert>, trafficSigns: readonly Sign[],
 ): CompromisedHost | null {
-  const signs = [...eventSigns(host, attackedAt, events, attackers), ...trafficSigns];
+  const signs = [...eventSigns(candidate, events, alerts), ...trafficSigns];
   const score = 1 - signs.reduce((left, s) => left * (1 - s.weight), 1);
   if (signs.length === 0 || score < 0.5) return null;
   signs.sort((a, b) => b.weight - a.weight || a.ts - b.ts);
   const behaviour = signs.filter((s) => s.behaviour);
   return {
-    host, score: Math.round(score * 100) / 100, reasons: [...new Set(signs.map((s) => s.reason))], attackedAt,
+    host: candidate.host, score: Math.round(score * 100) / 100, reasons: [...new Set(signs.map((s) => s.reason))], attackedAt: candidate.since,
     firstNewBehaviour: Math.min(...(behaviour.length ? behaviour : signs).map((s) => s.ts)),
   };
 }

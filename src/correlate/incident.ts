@@ -91,8 +91,8 @@ export function buildIncident(group: EventGroup, index: number, ctx: IncidentCon
   const processes = uidsOf(group.events).flatMap((uid) => ctx.processes.get(uid) ?? []);
   const events = [...group.events, ...processes].sort((a, b) => a.ts - b.ts || a.source.localeCompare(b.source));
   const compromised: CompromisedHost[] = [];
-  for (const { key, host, since, attackers } of candidatesOf(group, index, ctx.scope)) {
-    const verdict = judgeCompromise(host, since, events, new Set(attackers), ctx.traffic.get(key) ?? []);
+  for (const candidate of candidatesOf(group, index, ctx.scope)) {
+    const verdict = judgeCompromise(candidate, events, ctx.alerts, ctx.traffic.get(candidate.key) ?? []);
     if (verdict) compromised.push(verdict);
   }
   compromised.sort((a, b) => b.score - a.score || a.host.localeCompare(b.host));
