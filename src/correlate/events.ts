@@ -1,4 +1,5 @@
 import type { Alert, Severity } from '../detect/alert.js';
+import { count } from '../detect/sql-detector.js';
 import type { Row } from '../store/duckdb.js';
 import type { HostScope } from './hosts.js';
 import type { TimelineEvent } from './model.js';
@@ -41,7 +42,7 @@ export function idsEvent(row: Row, scope: HostScope): TimelineEvent {
   const src = String(row.src);
   const dst = row.dst === null ? [] : [String(row.dst)];
   const label = row.source === 'suricata' ? `Suricata: ${row.title}` : `Zeek notice ${row.title}: ${row.category ?? ''}`.trim();
-  const times = Number(row.n) > 1 ? ` (${Number(row.n).toLocaleString('en-US')} times)` : '';
+  const times = Number(row.n) > 1 ? ` (${count(row.n)} times)` : '';
   return {
     ts: Number(row.ts), end: Number(row.end_ts), kind: 'ids', source: String(row.source),
     tactic: idsTactic(`${row.title} ${row.category ?? ''}`, scope.isInternal(src)), severity: prioritySeverity(Number(row.priority ?? 3)),

@@ -1,3 +1,4 @@
+import { count } from '../detect/sql-detector.js';
 import type { Store } from '../store/duckdb.js';
 import { pushTo } from '../util/push-to.js';
 import type { Sign } from './compromise.js';
@@ -24,14 +25,14 @@ export async function trafficSigns(store: Store, candidates: readonly Candidate[
   for (const row of await store.all(correlateSql('contacts-back'), { candidates: json })) {
     pushTo(signs, String(row.key), {
       weight: 0.45, ts: Number(row.first), behaviour: true,
-      reason: `opened ${Number(row.connections).toLocaleString('en-US')} connection(s) back to the attacker ${row.attacker} from ${clock(Number(row.first))} (port ${(row.ports as number[]).join(', ')})`,
+      reason: `opened ${count(row.connections)} connection(s) back to the attacker ${row.attacker} from ${clock(Number(row.first))} (port ${(row.ports as number[]).join(', ')})`,
     });
   }
   for (const row of await store.all(correlateSql('new-peers'), { candidates: json })) {
     if (Number(row.old_peers) === 0 || Number(row.new_peers) < 3) continue;
     pushTo(signs, String(row.key), {
       weight: 0.15, ts: Number(row.first_new), behaviour: true,
-      reason: `contacted ${Number(row.new_peers).toLocaleString('en-US')} external hosts it had not contacted before, from ${clock(Number(row.first_new))}`,
+      reason: `contacted ${count(row.new_peers)} external hosts it had not contacted before, from ${clock(Number(row.first_new))}`,
     });
   }
   return signs;
