@@ -1,3 +1,4 @@
+import { clearTable } from '../store/dialect.js';
 import type { Store } from '../store/duckdb.js';
 import { alertsSchema } from '../store/schema/alerts.js';
 import type { LogRecord } from '../store/schema/types.js';
@@ -65,7 +66,7 @@ export async function runDetectors(store: Store, config: DetectConfig = DEFAULT_
     }
     timings.intel_match = (performance.now() - started) / 1000;
   }
-  await store.run('DELETE FROM alerts');
+  await clearTable(store, alertsSchema);
   const writer = store.writer(alertsSchema);
   for (const alert of alerts) writer.append(alertRecord(alert));
   writer.flush();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dialectOf, type Dialect } from '../store/dialect.js';
 import type { Row, Store } from '../store/duckdb.js';
 import { makeAlert, type Alert, type Attack, type Severity } from './alert.js';
 import type { DetectorParams } from './config.js';
@@ -24,14 +25,18 @@ export interface SqlDetector {
   describe(row: Row, params: DetectorParams): Finding;
 }
 
-/** The text of `sql/<name>.sql` beside this module (copied into dist/ by the build). */
-export function detectorSql(name: string): string {
-  return readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
+/**
+ * The text of `sql/<name>.sql` beside this module (copied into dist/ by the build), or of its
+ * ClickHouse version `sql/clickhouse/<name>.sql`.
+ */
+export function detectorSql(name: string, dialect: Dialect = 'duckdb'): string {
+  const dir = dialect === 'clickhouse' ? 'sql/clickhouse' : 'sql';
+  return readFileSync(new URL(`./${dir}/${name}.sql`, import.meta.url), 'utf8');
 }
 
 /** Runs one SQL detector with its parameters and returns its alerts. */
 export async function runSqlDetector(store: Store, detector: SqlDetector, params: DetectorParams): Promise<Alert[]> {
-  const rows = await store.all(detectorSql(detector.file), params);
+  const rows = await store.all(detectorSql(detector.file, dialectOf(store)), params);
   return rows.map((row) => {
     const finding = detector.describe(row, params);
     return makeAlert({

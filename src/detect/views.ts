@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ClickHouseStore } from '../store/clickhouse/store.js';
 import type { Store } from '../store/duckdb.js';
 import { allSchemas } from '../store/schema/index.js';
 
@@ -8,13 +9,16 @@ const VIEWS = ['auth-resolved'] as const;
 /**
  * Readies a store for the analytics (detectors, correlation): creates the stream tables an older
  * or partial store lacks (empty), then (re)creates the analysis views on the store's connection:
- * `auth_resolved` (authentication events with the server's address). The views are temporary.
+ * `auth_resolved` (authentication events with the server's address). The views are temporary:
+ * on ClickHouse, subqueries (`sql/clickhouse/views/`) the store inlines into later queries.
  */
 export async function createAnalysisViews(store: Store): Promise<void> {
   const present = new Set(await store.tables());
   for (const schema of allSchemas) if (!present.has(schema.name)) await store.ensure(schema);
   for (const name of VIEWS) {
-    const sql = readFileSync(new URL(`./sql/views/${name}.sql`, import.meta.url), 'utf8');
-    await store.run(`CREATE OR REPLACE TEMP VIEW ${name.replace(/-/g, '_')} AS ${sql}`);
+    const clickhouse = store instanceof ClickHouseStore;
+    const sql = readFileSync(new URL(`./sql/${clickhouse ? 'clickhouse/' : ''}views/${name}.sql`, import.meta.url), 'utf8');
+    if (clickhouse) store.defineView(name.replace(/-/g, '_'), sql);
+    else await store.run(`CREATE OR REPLACE TEMP VIEW ${name.replace(/-/g, '_')} AS ${sql}`);
   }
 }

@@ -5,11 +5,16 @@ import { BatchQueue } from './batches.js';
 import { ClickHouseClient, ClickHouseError, type RetryPolicy, type Transport } from './client.js';
 import { addMissingColumnsSql, createTableSql } from './ddl.js';
 import { bindParams, quoteId, sqlLiteral, type Bindable } from './escape.js';
+import { inlineWith } from './inline-with.js';
+import { parseRowShape, shapeRow } from './row-shape.js';
 import { describeTarget, type ClickHouseTarget } from './url.js';
 import { createClickHouseWriter } from './writer.js';
 
 /** Rows per chunk yielded by `stream()`. */
 const STREAM_CHUNK = 2048;
+
+/** Settings of every query: outer joins give NULL for a missing row, as in DuckDB. */
+const QUERY_SETTINGS = { join_use_nulls: 1 };
 
 /** Options of a ClickHouse store (tests inject a failing transport and a quick retry policy). */
 export interface ClickHouseStoreOptions {
@@ -21,7 +26,9 @@ export interface ClickHouseStoreOptions {
  * A Tracer store in a ClickHouse database, over its HTTP interface: one MergeTree table per
  * stream, generated from the same schema files as the DuckDB store. Writes are batched and
  * retried (see BatchQueue); every query first waits for the writes queued before it.
- * Queries are ClickHouse SQL; `?`/`$name` placeholders are bound on the client.
+ * Queries are ClickHouse SQL; `?`/`$name` placeholders are bound on the client, `WITH name AS
+ * (subquery)` lists and the views of `defineView` are inlined (see inlineWith), and comment
+ * directives shape the rows as DuckDB's (see parseRowShape).
  */
 export class ClickHouseStore implements Store {
   readonly path: string;
@@ -29,6 +36,7 @@ export class ClickHouseStore implements Store {
   private readonly queue: BatchQueue;
   private readonly writers: StreamWriter[] = [];
   private readonly ensured = new Set<string>();
+  private readonly views: Record<string, string> = {};
 
   constructor(readonly target: ClickHouseTarget, opts: ClickHouseStoreOptions = {}) {
     this.path = describeTarget(target);
@@ -69,12 +77,14 @@ export class ClickHouseStore implements Store {
 
   async *stream(sql: string, params?: SqlParams): AsyncIterable<Row[]> {
     await this.queue.drain();
-    const query = `${bindParams(stripTail(sql), params as Bindable[] | Record<string, Bindable>)}\nFORMAT JSONEachRow`;
+    const shape = parseRowShape(sql);
+    const query = `${this.prepare(sql, params)}\nFORMAT JSONEachRow`;
     let chunk: Row[] = [];
-    for await (const line of this.client.lines(query, { database: this.target.database })) {
+    for await (const line of this.client.lines(query, { database: this.target.database, ...QUERY_SETTINGS })) {
       if (line === '') continue;
       if (!line.startsWith('{')) throw new ClickHouseError(line.slice(0, 500), null, false);
-      chunk.push(JSON.parse(line) as Row);
+      const row = JSON.parse(line) as Row;
+      chunk.push(shape ? shapeRow(row, shape) : row);
       if (chunk.length === STREAM_CHUNK) {
         yield chunk;
         chunk = [];
@@ -85,7 +95,19 @@ export class ClickHouseStore implements Store {
 
   async run(sql: string, params?: SqlParams): Promise<void> {
     await this.queue.drain();
-    await this.client.text(bindParams(stripTail(sql), params as Bindable[] | Record<string, Bindable>), undefined, { database: this.target.database });
+    await this.client.text(this.prepare(sql, params), undefined, { database: this.target.database, ...QUERY_SETTINGS });
+  }
+
+  /**
+   * Names a subquery that later queries on this store object may read `FROM name` (inlined on
+   * the client: nothing is created on the server), like a DuckDB temporary view.
+   */
+  defineView(name: string, sql: string): void {
+    this.views[name] = inlineWith(stripTail(sql), this.views);
+  }
+
+  private prepare(sql: string, params?: SqlParams): string {
+    return bindParams(inlineWith(stripTail(sql), this.views), params as Bindable[] | Record<string, Bindable>);
   }
 
   async tables(): Promise<string[]> {
