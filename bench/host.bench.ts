@@ -1,8 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { connect, createServer, type Socket } from 'node:net';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deriveKeys } from '../src/host/host-key.js';
 import { HostMonitor } from '../src/host/host-monitor.js';
+import { renderLiveTable } from '../src/host/live-table.js';
 import { SocketOwners } from '../src/host/socket-owners.js';
 import { SocketScanner, type LiveSocket } from '../src/host/socket-scan.js';
 import { table } from './measure.js';
@@ -71,6 +74,18 @@ for (let i = 0; i < POLLS; i++) {
   steadyMs[1] += cpu / POLLS;
 }
 
+/** A poll that finds one new connection (made just before it): the common case on a busy host. */
+const birthMs: [number, number] = [0, 0];
+for (let i = 0; i < POLLS; i++) {
+  await new Promise<void>((r) => { const s = connect(port, '127.0.0.1', () => r()); sockets.push(s); });
+  await new Promise((r) => setTimeout(r, 5));
+  const [wall, cpu] = ms(() => monitor.poll(Date.now() / 1000));
+  birthMs[0] += wall / POLLS;
+  birthMs[1] += cpu / POLLS;
+}
+const totals = { births: 0, deaths: 0, unseenTcp: 0, unattributed: 0, deniedProcesses: 0 };
+const tableRefreshMs = ms(() => renderLiveTable(monitor.connections.values(), totals, 20, Date.now() / 1000, []));
+
 const cpuBefore = process.cpuUsage();
 const wallBefore = performance.now();
 let pollCpuMs = 0;
@@ -82,6 +97,34 @@ const cpu = process.cpuUsage(cpuBefore);
 const wallMs = performance.now() - wallBefore;
 const cpuShare = (cpu.user + cpu.system) / 1000 / wallMs;
 
+const watchShare = await watchProcessShare();
+
+/**
+ * CPU share of a real `tracer host watch` process (live table to /dev/null,
+ * default 1 s interval), from its /proc/PID/stat CPU ticks over
+ * CPU_RUN_SECONDS once start-up (module loading, the first poll) is over.
+ */
+async function watchProcessShare(): Promise<number> {
+  const keyDir = mkdtempSync(join(tmpdir(), 'host-bench-'));
+  const warmUp = 4;
+  const watch = spawn(process.execPath, ['bin/tracer.js', 'host', 'watch', '--duration', `${warmUp + CPU_RUN_SECONDS + 2}s`, '--key-file', join(keyDir, 'host.key')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  /** utime + stime (fields 14 and 15 of stat, in 10 ms ticks). */
+  const ticks = (): number => {
+    const stat = readFileSync(`/proc/${watch.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  };
+  await new Promise((r) => setTimeout(r, warmUp * 1000));
+  const start = ticks();
+  const t = performance.now();
+  await new Promise((r) => setTimeout(r, CPU_RUN_SECONDS * 1000));
+  const used = (ticks() - start) * 10;
+  const share = used / (performance.now() - t);
+  await new Promise((r) => watch.on('exit', r));
+  rmSync(keyDir, { recursive: true, force: true });
+  return share;
+}
+
 console.log(`host bench: ${births.length} connection sockets, ${processes} processes`);
 console.log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
 console.log(table([
@@ -92,8 +135,11 @@ console.log(table([
   ['every process\'s descriptors read (worst case)', ...everyProcessMs, '-'],
   ['first poll incl. 5,000 certificates', ...firstPollMs, '-'],
   [`steady poll, mean of ${POLLS}`, ...steadyMs, '-'],
+  [`poll with one new connection, mean of ${POLLS}`, ...birthMs, '-'],
+  ['live table refresh (5,000 connections)', ...tableRefreshMs, '-'],
 ]));
 console.log(`CPU share at 1 s interval over ${CPU_RUN_SECONDS} s: polls ${(pollCpuMs / wallMs * 100).toFixed(2)}%, whole process (GC, timers) ${(cpuShare * 100).toFixed(2)}% of one core (target < 2%)`);
+console.log(`CPU share of a \`tracer host watch\` process (live table, 1 s) over ${CPU_RUN_SECONDS} s: ${(watchShare * 100).toFixed(2)}% of one core`);
 for (const s of sockets) s.destroy();
 server.close();
 process.kill(-sleepers.pid!, 'SIGTERM');

@@ -97,7 +97,7 @@ export class HostMonitor {
     this.wanted.clear();
     this.found.clear();
     for (const s of this.births) this.wanted.add(s.inode);
-    const search = this.owners.search(this.wanted, this.found);
+    const search = this.owners.search(this.wanted, this.found, this.scanner.live);
     this.processes.nextPoll();
     const report: PollReport = { births: [], deaths: [], unseenTcp, unattributed: 0, deniedProcesses: search.deniedProcesses };
     for (const socket of this.births) report.births.push(this.certify(socket, now, report));

@@ -1,13 +1,17 @@
-import { readdirSync, readlinkSync, statSync } from 'node:fs';
-import { MAX_FDS_PER_PROCESS, MAX_PROCESSES } from './limits.js';
+import { readdirSync, statSync } from 'node:fs';
+import { FdLinks, type InodeSet, type ReadCount } from './fd-links.js';
+import { MAX_PROCESSES } from './limits.js';
 
 /** What one owner search could not see: processes whose descriptors were unreadable. */
-export interface OwnerSearchStats {
+export interface OwnerSearchStats extends ReadCount {
   /** Processes whose /proc/PID/fd was denied (not root): their sockets stay unattributed. */
   deniedProcesses: number;
   /** Processes whose descriptors were listed in this search. */
   examinedProcesses: number;
 }
+
+/** No connection known alive: every descriptor is read. */
+const NOTHING_ALIVE: InodeSet = { has: () => false };
 
 /**
  * Maps socket inodes to the pid holding them, by reading `/proc/PID/fd/*`
@@ -16,32 +20,44 @@ export interface OwnerSearchStats {
  * (the size of /proc/PID/fd, Linux ≥ 6.2) changed since the last search are
  * examined first; the others only when inodes are still missing, so a
  * closed-and-reopened descriptor is still found, just later in the search.
+ * Each process's links are remembered ({@link FdLinks}), so a process with
+ * thousands of live connections costs one directory listing plus its new
+ * descriptors, not thousands of readlinks; descriptors skipped that way are
+ * read in a last pass when inodes are still missing.
  */
 export class SocketOwners {
-  private readonly fdCounts = new Map<number, number>();
+  private readonly processes = new Map<number, FdLinks>();
 
   constructor(private readonly procRoot = '/proc') {}
 
   /**
-   * Finds the lowest-numbered pid holding each inode of `wanted`, removing
-   * found inodes from it and recording them in `found` (inode → pid).
-   * @example owners.search(new Set([12345]), found)
+   * Finds a pid holding each inode of `wanted` (the lowest among processes
+   * equally likely to have it), removing found inodes from it and recording
+   * them in `found` (inode → pid). `alive` is the set of connections alive
+   * now: descriptors last seen holding one of them (and not wanted) are read
+   * only if the first passes leave inodes missing.
+   * @example owners.search(new Set([12345]), found, scanner.live)
    */
-  search(wanted: Set<number>, found: Map<number, number>): OwnerSearchStats {
-    const stats: OwnerSearchStats = { deniedProcesses: 0, examinedProcesses: 0 };
+  search(wanted: Set<number>, found: Map<number, number>, alive: InodeSet = NOTHING_ALIVE): OwnerSearchStats {
+    const stats: OwnerSearchStats = { deniedProcesses: 0, examinedProcesses: 0, linksRead: 0 };
     if (wanted.size === 0) return stats;
     const pids = this.listPids();
     const unchanged: number[] = [];
+    const examined: number[] = [];
     for (const pid of pids) {
-      if (wanted.size === 0) return stats;
-      const cached = this.fdCounts.get(pid);
-      const count = cached === undefined ? -1 : this.fdCount(pid);
-      if (count >= 0 && cached === count) unchanged.push(pid);
-      else this.examine(pid, wanted, found, stats);
+      if (wanted.size === 0) break;
+      const links = this.processes.get(pid);
+      const count = links === undefined ? -1 : this.fdCount(pid);
+      if (count >= 0 && links!.count === count) unchanged.push(pid);
+      else this.examine(pid, wanted, found, alive, stats, examined);
     }
     for (const pid of unchanged) {
       if (wanted.size === 0) break;
-      this.examine(pid, wanted, found, stats);
+      this.examine(pid, wanted, found, alive, stats, examined);
+    }
+    for (const pid of examined) {
+      if (wanted.size === 0) break;
+      this.processes.get(pid)!.readSkipped(`${this.procRoot}/${pid}/fd`, pid, wanted, found, stats);
     }
     this.forgetExited(pids);
     return stats;
@@ -60,52 +76,27 @@ export class SocketOwners {
 
   /** Descriptor count from the fd directory's size, -1 when unknown. */
   private fdCount(pid: number): number {
-    try {
-      return statSync(`${this.procRoot}/${pid}/fd`).size;
-    } catch {
-      return -1;
-    }
+    const stat = statSync(`${this.procRoot}/${pid}/fd`, { throwIfNoEntry: false });
+    return stat ? stat.size : -1;
   }
 
-  /** Reads every descriptor link of `pid`, claiming wanted socket inodes. */
-  private examine(pid: number, wanted: Set<number>, found: Map<number, number>, stats: OwnerSearchStats): void {
-    const dir = `${this.procRoot}/${pid}/fd`;
-    let fds: string[];
-    try {
-      fds = readdirSync(dir);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EACCES') stats.deniedProcesses++;
-      return;
+  /** Reads `pid`'s new descriptor links, claiming wanted socket inodes; remembers it for the last pass. */
+  private examine(pid: number, wanted: Set<number>, found: Map<number, number>, alive: InodeSet, stats: OwnerSearchStats, examined: number[]): void {
+    let links = this.processes.get(pid);
+    if (!links) {
+      links = new FdLinks();
+      this.processes.set(pid, links);
     }
+    const status = links.readNew(`${this.procRoot}/${pid}/fd`, pid, wanted, found, alive, stats);
+    if (status === 'denied') stats.deniedProcesses++;
+    if (status !== 'read') return;
     stats.examinedProcesses++;
-    this.fdCounts.set(pid, fds.length);
-    const limit = Math.min(fds.length, MAX_FDS_PER_PROCESS);
-    for (let i = 0; i < limit; i++) {
-      const inode = socketInode(readLinkOrEmpty(`${dir}/${fds[i]}`));
-      if (inode > 0 && wanted.delete(inode)) found.set(inode, pid);
-    }
+    if (links.hasSkipped) examined.push(pid);
   }
 
-  /** Drops cached counts of pids that no longer exist. */
+  /** Drops what is remembered of pids that no longer exist. */
   private forgetExited(livePids: number[]): void {
-    if (this.fdCounts.size <= livePids.length) return;
     const live = new Set(livePids);
-    for (const pid of this.fdCounts.keys()) if (!live.has(pid)) this.fdCounts.delete(pid);
-  }
-}
-
-/** Inode of a `socket:[N]` link target, or 0 for anything else. */
-export function socketInode(target: string): number {
-  if (!target.startsWith('socket:[') || !target.endsWith(']')) return 0;
-  const inode = Number(target.slice(8, -1));
-  return Number.isSafeInteger(inode) && inode > 0 ? inode : 0;
-}
-
-/** A descriptor link's target, '' when the descriptor closed meanwhile. */
-function readLinkOrEmpty(path: string): string {
-  try {
-    return readlinkSync(path);
-  } catch {
-    return '';
+    for (const pid of this.processes.keys()) if (!live.has(pid)) this.processes.delete(pid);
   }
 }
