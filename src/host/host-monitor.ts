@@ -1,15 +1,15 @@
 import { ancestorName } from './ancestry.js';
-import { assessCertificate, contextOf } from './assess.js';
+import { assessCertificate } from './assess.js';
 import { buildCertificate, type BirthCertificate } from './certificate.js';
 import type { ChainLog } from './chain-log.js';
 import { EndpointMasker } from './endpoint-mask.js';
 import { ExeHasher } from './exe-hash.js';
+import { currentRisk } from './live-risk.js';
 import { readBootInfo, type BootInfo } from './host-clock.js';
 import type { HostKeys } from './host-key.js';
 import { PeriodTracker } from './periodicity.js';
 import { ProcessCache } from './process-cache.js';
 import { ScratchBuffer } from './proc-read.js';
-import { scoreRisk } from './risk-rules.js';
 import { SocketOwners } from './socket-owners.js';
 import { SocketScanner, type LiveSocket } from './socket-scan.js';
 import { tcpOpens, unseenBetweenPolls } from './tcp-open-counter.js';
@@ -126,7 +126,7 @@ export class HostMonitor {
     const live = this.connections.get(socket.inode);
     this.connections.delete(socket.inode);
     const lifetime = socket.lastSeen - socket.firstSeen;
-    const risk = live ? scoreRisk(contextOf(live.cert, live.periodic, lifetime)) : { score: 0, reasons: [] };
+    const risk = live ? currentRisk(live, lifetime) : { score: 0, reasons: [] };
     const record: DeathRecord = {
       kind: 'death',
       ts: now,

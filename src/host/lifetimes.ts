@@ -15,20 +15,20 @@ export interface LifetimeSummary {
  * @example summarizeLifetimes([{ inode: 7, firstSeen: 100 }], 160).longest // 60
  */
 export function summarizeLifetimes(live: Iterable<{ inode: number; firstSeen: number }>, now: number): LifetimeSummary {
-  const ages: number[] = [];
+  const list: number[] = [];
   let longest = 0;
   let longestInode = 0;
   for (const c of live) {
     const age = now - c.firstSeen;
-    ages.push(age);
+    list.push(age);
     if (age > longest || longestInode === 0) { longest = age; longestInode = c.inode; }
   }
-  ages.sort((a, b) => a - b);
+  const ages = Float64Array.from(list).sort();
   return { active: ages.length, p50: rank(ages, 0.5), p90: rank(ages, 0.9), p99: rank(ages, 0.99), longest, longestInode };
 }
 
 /** Nearest-rank percentile of sorted values (0 when empty). */
-function rank(sorted: readonly number[], q: number): number {
+function rank(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }

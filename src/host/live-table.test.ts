@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { contextOf } from './assess.js';
 import type { BirthCertificate } from './certificate.js';
 import type { LiveConnection } from './host-monitor.js';
 import { renderLiveTable } from './live-table.js';
+import { scoreRisk } from './risk-rules.js';
 import type { LiveSocket } from './socket-scan.js';
 
 /** A live connection owned by `name` running `argv`, first seen at `firstSeen`. */
@@ -29,5 +31,16 @@ describe('renderLiveTable', () => {
     expect(screen).toContain('note: not root');
     expect(screen).toContain('unseen between polls (TCP, estimated) 4');
     expect(screen).toContain('longest 83m (inode 3)');
+  });
+
+  it('orders the top N as a full sort would: risk, then age, then inode', () => {
+    const names = ['firefox', 'bash', 'curl', 'sh', 'python3'];
+    const all = Array.from({ length: 200 }, (_, i) => conn(i + 1, names[(i * 7) % 5], [names[(i * 7) % 5]], 900 + ((i * 13) % 11)));
+    const pids = (screen: string): string[] => screen.split('\n').filter((l) => /^\s+\d+\s+\d+ /.test(l)).map((l) => l.trim().split(/\s+/)[1]);
+    const score = (c: LiveConnection): number => scoreRisk(contextOf(c.cert, false, 1000 - c.socket.firstSeen)).score;
+    const sorted = [...all].sort((a, b) => score(b) - score(a) || a.socket.firstSeen - b.socket.firstSeen || a.socket.inode - b.socket.inode);
+    expect(new Set(all.map(score)).size).toBeGreaterThan(2);
+    expect(pids(renderLiveTable([...all].reverse(), totals, 7, 1000, []))).toEqual(sorted.slice(0, 7).map((c) => String(c.cert.pid)));
+    expect(pids(renderLiveTable(all, totals, 0, 1000, []))).toEqual([]);
   });
 });

@@ -77,3 +77,17 @@ export function scoreRisk(ctx: ProcessContext): { score: number; reasons: string
   const matched = RISK_RULES.filter((r) => riskRuleMatches(r, ctx));
   return { score: Math.min(100, matched.reduce((sum, r) => sum + r.score, 0)), reasons: matched.map((r) => r.code) };
 }
+
+/** The lifetimes at which some rule starts to hold, ascending: the only times a live connection's score can change. */
+const LIFETIME_STEPS = [...new Set(RISK_RULES.flatMap((r) => (r.minLifetime === undefined ? [] : [r.minLifetime])))].sort((a, b) => a - b);
+
+/**
+ * Which lifetime band `lifetime` falls in (the number of rule thresholds it
+ * has reached): a connection's score is the same for every lifetime of one band.
+ * @example riskBand(10) // 0; riskBand(7200) // 1 (past long_lived's hour)
+ */
+export function riskBand(lifetime: number): number {
+  let band = 0;
+  while (band < LIFETIME_STEPS.length && lifetime >= LIFETIME_STEPS[band]) band++;
+  return band;
+}
