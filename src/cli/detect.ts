@@ -1,7 +1,5 @@
 import { DEFAULT_CONFIG, loadConfigFile, mergeConfig, runDetectors, severityRank, SEVERITIES } from '../detect/index.js';
 import { openStoreFromUrl, storeSpec } from '../store/clickhouse/open.js';
-import { analysisStore, copyTable } from '../store/dialect.js';
-import { alertsSchema } from '../store/schema/alerts.js';
 import { parseOptions } from '../store/query/flow-options.js';
 import { openCountryLookup } from '../intel/geo.js';
 import { loadIndexSet } from '../intel/sources.js';
@@ -58,11 +56,8 @@ const command: Command = {
     const store = await openStoreFromUrl(storeSpec(values), { existing: true });
     try {
       const country = intel.indexes.length > 0 ? await openCountryLookup() : undefined;
-      // On ClickHouse the detectors run on an in-memory DuckDB copy; the alerts go back to the store.
-      const analysis = await analysisStore(store);
-      const report = await runDetectors(analysis.engine, config, { indexes: intel.indexes, country })
-        .then(async (r) => { await copyTable(analysis.engine, store, alertsSchema); return r; })
-        .finally(() => analysis.release());
+      // On ClickHouse the detectors run there, as ClickHouse SQL (src/detect/sql/clickhouse/).
+      const report = await runDetectors(store, config, { indexes: intel.indexes, country });
       const counts = new Map<string, number[]>();
       for (const a of report.alerts) (counts.get(a.detector) ?? counts.set(a.detector, SEVERITIES.map(() => 0)).get(a.detector)!)[severityRank(a.severity)]++;
       process.stdout.write(`${'detector'.padEnd(20)}${SEVERITIES.map((s) => s.padStart(9)).join('')}\n`);

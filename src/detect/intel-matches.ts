@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { IntelIndex } from '../intel/index/intel-index.js';
+import { matchIndicators } from '../intel/index/match.js';
 import { matchStore, type IntelAlert } from '../intel/store/store-match.js';
+import type { IndicatorKind } from '../intel/types.js';
+import { dialectOf } from '../store/dialect.js';
 import type { Store } from '../store/duckdb.js';
 import { makeAlert, type Alert, type Attack } from './alert.js';
 
@@ -16,9 +20,34 @@ const FILE_ATTACK: Attack = { tactic: 'Command and Control', techniqueId: 'T1105
 export async function intelAlerts(store: Store, indexes: readonly IntelIndex[], country?: (ip: string) => string): Promise<Alert[]> {
   if (indexes.length === 0) return [];
   const alerts: Alert[] = [];
-  for (const m of await matchStore(store, indexes, country)) {
+  const matches = dialectOf(store) === 'clickhouse' ? await matchClickHouse(store, indexes, country) : await matchStore(store, indexes, country);
+  for (const m of matches) {
     const [conn] = await store.all('SELECT id_orig_h AS orig, id_resp_h AS resp FROM conn WHERE uid = ? LIMIT 1', [m.uid]);
     alerts.push(toAlert(m, conn ? { orig: String(conn.orig), resp: String(conn.resp) } : undefined));
+  }
+  return alerts;
+}
+
+/**
+ * matchStore on a ClickHouse store: the observables come from `sql/clickhouse/intel-observables.sql`
+ * (the same rows as matchStore's DuckDB query) and are matched the same way.
+ */
+async function matchClickHouse(store: Store, indexes: readonly IntelIndex[], country: (ip: string) => string = () => ''): Promise<IntelAlert[]> {
+  const rows = await store.all(readFileSync(new URL('./sql/clickhouse/intel-observables.sql', import.meta.url), 'utf8'));
+  const alerts: IntelAlert[] = [];
+  for (const row of rows) {
+    const value = String(row.value);
+    const kind = row.kind as IndicatorKind;
+    const ts = Number(row.first_ts);
+    const observed = { ips: kind === 'ip' ? [value] : [], domains: kind === 'domain' ? [value] : [], urls: kind === 'url' ? [value] : [], hashes: kind === 'hash' ? [value] : [] };
+    for (const index of indexes) {
+      for (const match of matchIndicators(index, observed, { at: ts })) {
+        alerts.push({
+          ts, uid: String(row.uid ?? ''), kind, observed: value, seen: Number(row.seen), category: match.category,
+          indicator: match.indicator, context: match.context, country: kind === 'ip' ? country(value) : '',
+        });
+      }
+    }
   }
   return alerts;
 }

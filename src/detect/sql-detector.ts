@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dialectOf, type Dialect } from '../store/dialect.js';
 import type { Row, Store } from '../store/duckdb.js';
 import { makeAlert, type Alert, type Attack, type Severity } from './alert.js';
@@ -30,8 +30,9 @@ export interface SqlDetector {
  * ClickHouse version `sql/clickhouse/<name>.sql`.
  */
 export function detectorSql(name: string, dialect: Dialect = 'duckdb'): string {
-  const dir = dialect === 'clickhouse' ? 'sql/clickhouse' : 'sql';
-  return readFileSync(new URL(`./${dir}/${name}.sql`, import.meta.url), 'utf8');
+  const file = new URL(`./${dialect === 'clickhouse' ? 'sql/clickhouse' : 'sql'}/${name}.sql`, import.meta.url);
+  if (dialect === 'clickhouse' && !existsSync(file)) throw new Error(`detector SQL "${name}" has no ClickHouse version (src/detect/sql/clickhouse/${name}.sql)`);
+  return readFileSync(file, 'utf8');
 }
 
 /** Runs one SQL detector with its parameters and returns its alerts. */

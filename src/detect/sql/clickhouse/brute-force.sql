@@ -19,7 +19,7 @@ suspects AS (
 grouped AS (
   SELECT a_src AS g_src, a_dst AS g_dst, a_port AS g_port, count() AS g_connections, sum(a_guesses) AS g_guesses, min(ts) AS g_first, max(ts) AS g_last,
     arraySort(groupArray(a_duration)) AS g_sorted, length(g_sorted) AS g_n,
-    if(g_n % 2 = 1, g_sorted[intDiv(g_n + 1, 2)], (g_sorted[intDiv(g_n, 2)] + g_sorted[intDiv(g_n, 2) + 1]) / 2) AS g_median,
+    g_sorted[intDiv(g_n - 1, 2) + 1] + (g_sorted[intDiv(g_n, 2) + 1] - g_sorted[intDiv(g_n - 1, 2) + 1]) * 0.5 AS g_median,
     avg(a_bytes) AS g_mean, coalesce(stddevPop(a_bytes) / nullIf(avg(a_bytes), 0), 0) AS g_cv,
     any(w_connections) AS g_peak_connections, any(w_guesses) AS g_peak_guesses, max(a_ssh_success) AS g_ssh_success,
     arraySlice(arrayMap(x -> x.4, arraySort(groupArray((ts, _batch, _row, uid)))), 1, 20) AS g_uids,
