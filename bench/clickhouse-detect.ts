@@ -1,13 +1,16 @@
 /**
  * Detection time over the same stored connections on each store:
- * `npx tsx bench/clickhouse-detect.ts [connections=10000000]` (needs TRACER_CLICKHOUSE_URL).
+ * `npx tsx bench/clickhouse-detect.ts [connections=10000000] [--mirror]` (needs TRACER_CLICKHOUSE_URL).
  * Synthesizes the rows inside ClickHouse (the mix of bench/detect.bench.ts: 2,000 internal hosts,
  * 50,000 external peers, scans, failures and long connections, plus DNS and HTTP at a tenth),
  * copies them into bench/data/detect-ch-N.duckdb (so both stores hold exactly the same values),
- * then runs every detector on each store and checks the alerts match.
+ * then runs every detector on DuckDB and natively on ClickHouse (ClickHouse SQL, no copy) and
+ * compares the alerts. With --mirror it also times the old way: an in-memory DuckDB copy of the
+ * ClickHouse streams, then the DuckDB SQL on it.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Alert } from '../src/detect/alert.js';
 import { runDetectors } from '../src/detect/index.js';
 import { mirrorToDuckDB } from '../src/store/clickhouse/mirror.js';
 import { openStoreFromUrl } from '../src/store/clickhouse/open.js';
@@ -18,7 +21,9 @@ import { openStore } from '../src/store/duckdb.js';
 import { allSchemas } from '../src/store/schema/index.js';
 
 if (!process.env[TEST_URL_ENV]) throw new Error(`${TEST_URL_ENV} is not set: run scripts/clickhouse-local.sh start and export the URL it prints`);
-const total = Number(process.argv[2] ?? 10_000_000);
+const args = process.argv.slice(2);
+const total = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000_000);
+const withMirror = args.includes('--mirror');
 const duckPath = join('bench', 'data', `detect-ch-${total}.duckdb`);
 
 /** Rows generated server-side from the row number (cityHash64 for DuckDB's hash), in batch order. */
@@ -47,6 +52,16 @@ async function synthesize(ch: ClickHouseStore): Promise<void> {
     FROM numbers(${total / 10})`);
 }
 
+function rssMb(): string {
+  return (process.resourceUsage().maxRSS / 1024).toFixed(0);
+}
+
+/** Same alert on both stores: scores are rounded to 3 places; evidence numbers may differ in float noise. */
+function sameAlert(a: Alert, b: Alert | undefined): boolean {
+  const norm = (x: Alert): string => JSON.stringify({ ...x, evidence: JSON.parse(JSON.stringify(x.evidence), (_k, v: unknown) => typeof v === 'number' ? Number(v.toPrecision(9)) : v) });
+  return b !== undefined && norm(a) === norm(b);
+}
+
 function since(t0: number): string {
   return ((performance.now() - t0) / 1000).toFixed(1);
 }
@@ -69,15 +84,24 @@ try {
   console.log(`duckdb: all detectors over ${total} connections: ${since(t0)} s, ${duckReport.alerts.length} alerts`);
 
   t0 = performance.now();
-  const analysis = await analysisStore(ch);
-  const read = since(t0);
-  const t1 = performance.now();
-  const chReport = await runDetectors(analysis.engine);
-  const detect = since(t1);
-  await analysis.release();
-  console.log(`clickhouse: all detectors over ${total} connections: ${since(t0)} s (reading the streams ${read} s, detectors ${detect} s), ${chReport.alerts.length} alerts`);
-  console.log(`alerts identical: ${JSON.stringify(chReport.alerts) === JSON.stringify(duckReport.alerts)}`);
-  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  const chReport = await runDetectors(ch);
+  console.log(`clickhouse (native SQL): all detectors over ${total} connections: ${since(t0)} s, ${chReport.alerts.length} alerts, peak RSS so far ${rssMb()} MB`);
+  for (const [name, s] of Object.entries(duckReport.timings)) console.log(`  ${name.padEnd(20)} duckdb ${s.toFixed(2).padStart(7)} s   clickhouse ${(chReport.timings[name] ?? NaN).toFixed(2).padStart(7)} s`);
+  const differing = chReport.alerts.filter((a, i) => !sameAlert(a, duckReport.alerts[i]));
+  console.log(`alerts identical: ${chReport.alerts.length === duckReport.alerts.length && differing.length === 0}` +
+    (differing.length ? ` (${differing.length} differ, first: ${differing[0].detector} ${differing[0].id})` : ''));
+
+  if (withMirror) {
+    t0 = performance.now();
+    const analysis = await analysisStore(ch);
+    const read = since(t0);
+    const t1 = performance.now();
+    const mirrorReport = await runDetectors(analysis.engine);
+    const detect = since(t1);
+    await analysis.release();
+    console.log(`clickhouse (DuckDB mirror): ${since(t0)} s (copying the streams ${read} s, detectors ${detect} s), ${mirrorReport.alerts.length} alerts`);
+  }
+  console.log(`peak RSS ${rssMb()} MB`);
 } finally {
   await duck.close();
   await ch.close();

@@ -5,9 +5,12 @@ import type { Store } from './duckdb.js';
 import type { LogRecord, LogSchema } from './schema/types.js';
 
 /**
- * The SQL dialects Tracer stores speak, and the few places they differ. Analytics SQL (detectors,
- * views, reports) is written once, in DuckDB's dialect; on ClickHouse it runs on an
- * in-memory DuckDB copy of the stored streams (see mirrorToDuckDB), so results are identical.
+ * The SQL dialects Tracer stores speak, and where they differ. Detection runs natively on both:
+ * each detector, view and the intel observables query has a DuckDB file and a ClickHouse file
+ * (`src/detect/sql/clickhouse/`, chosen by `dialectOf`). The ClickHouse store bridges the rest
+ * in one place each: values bound on the client (escape.ts), `WITH name AS (…)` and views
+ * inlined (inline-with.ts), rows shaped as DuckDB's by comment directives (row-shape.ts).
+ * Read-only DuckDB-dialect consumers (report, serve) still run on an in-memory DuckDB copy.
  */
 export type Dialect = 'duckdb' | 'clickhouse';
 
@@ -25,7 +28,8 @@ export interface AnalysisStore {
 
 /**
  * The engine for DuckDB-dialect analytics over `store`: the store itself when it is DuckDB,
- * else an in-memory DuckDB copy of its streams (`schemas`, all by default).
+ * else an in-memory DuckDB copy of its streams (`schemas`, all by default). Detection does not
+ * need it (it speaks both dialects); the report and the benchmark's comparison do.
  */
 export async function analysisStore(store: Store, schemas?: readonly LogSchema[], onProgress?: MirrorProgress): Promise<AnalysisStore> {
   if (!(store instanceof ClickHouseStore)) return { engine: store, release: async () => {} };
