@@ -29,7 +29,7 @@ export const EVAL_CASES: EvalCase[] = [
   { capture: 'pcaps/misc/zeek_ftp_bruteforce.pcap', expect: [{ detector: 'login_failures', attacker: '192.168.56.1', victim: '192.168.56.101' }] },
   { capture: 'pcaps/c2/chrissanders_ratinfected.pcapng', expect: [{ detector: 'beacon', attacker: '172.16.0.114', victim: '172.16.0.111' }] },
   { capture: 'pcaps/c2/elcabezzonn_Empire_http_c2.pcap', expect: [{ detector: 'beacon', attacker: '192.168.1.46', victim: null }] },
-  { capture: 'pcaps/c2/chrissanders_cryptowall4_c2.pcapng', expect: [{ detector: 'beacon', attacker: '192.168.122.145', victim: null }] },
+  { capture: 'pcaps/c2/chrissanders_cryptowall4_c2.pcapng', expect: [{ detector: 'c2_checkin', attacker: '192.168.122.145', victim: null }] },
   { capture: 'pcaps/c2/zeek_merlinc2_quic.pcapng', expect: [{ detector: 'beacon', attacker: '10.0.0.4', victim: '24.199.110.233' }] },
   { capture: 'pcaps/dns-tunnel/dmachard_dns2tcp.pcap', expect: [{ detector: 'dns_tunnel', attacker: '192.168.1.17', victim: 'hsc.fr' }] },
   { capture: 'pcaps/dns-tunnel/dmachard_dnscat2.pcap', expect: [{ detector: 'dns_tunnel', attacker: '192.168.1.17', victim: 'biillpi.com' }] },

@@ -23,6 +23,8 @@ function step(event: TimelineEvent, alert: Alert | undefined, dst: string): stri
       return `${ev.source_file} on ${ev.host === dst ? dst : `${ev.host} (${dst})`} logged ${count(ev.failures)} failed logins from ${event.src} for ${count(ev.accounts)} account(s) in ${span}`;
     case 'beacon':
       return `${event.src} began beaconing to ${dst} every ~${Math.round(Number(ev.median_interval))} s (${count(ev.connections)} connections until ${clock(event.end)})`;
+    case 'c2_checkin':
+      return `${event.src} checked in with ${ev.host} (${dst}) ${count(ev.requests)} times until ${clock(event.end)}`;
     case 'exfiltration':
       return `${event.src} sent ${bytes(ev.bytes_out)} to ${dst} over ${count(ev.connections)} connection(s) until ${clock(event.end)}`;
     default:

@@ -14,7 +14,7 @@ export interface Sign {
 
 /** Weight of each kind of new behaviour by the victim, by event source. */
 const BEHAVIOUR_WEIGHT: Record<string, number> = {
-  beacon: 0.45, exfiltration: 0.4, port_scan: 0.35, dns_tunnel: 0.35, intel_match: 0.35, brute_force: 0.35, auth_guessing: 0.35,
+  beacon: 0.45, c2_checkin: 0.45, exfiltration: 0.4, port_scan: 0.35, dns_tunnel: 0.35, intel_match: 0.35, brute_force: 0.35, auth_guessing: 0.35,
   web_attack: 0.3, login_failures: 0.3, long_connection: 0.2, unusual_connection: 0.2, suricata: 0.3, notice: 0.3,
 };
 
@@ -23,6 +23,7 @@ function behaviourReason(event: TimelineEvent): string {
   const to = event.dst.join(', ');
   switch (event.source) {
     case 'beacon': return `beaconed to ${to} from ${clock(event.ts)}`;
+    case 'c2_checkin': return `checked in with ${to} from ${clock(event.ts)}`;
     case 'exfiltration': return `sent data out to ${to} from ${clock(event.ts)}`;
     case 'port_scan': return `scanned ${to} at ${clock(event.ts)}`;
     case 'dns_tunnel': return `tunnelled data through DNS (${to}) from ${clock(event.ts)}`;

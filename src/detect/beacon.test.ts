@@ -31,6 +31,27 @@ describe('beacon detector', () => {
     await store.close();
   });
 
+  it('scores check-ins inside one long-lived connection from its bursts, keyed by the connection', async () => {
+    const bursts = Array.from({ length: 30 }, (_, i) => i * 15 + (i % 3) * 0.02);
+    const long = conn({ uid: 'QUIC1', proto: 'udp', id_resp_h: '198.51.100.23', id_resp_p: 443, duration: 450, local_resp: false, bursts, burst_bytes: bursts.map(() => 120) });
+    const store = await storeWith({ conn: [long] });
+    const [alert, ...rest] = await runSqlDetector(store, beacon, params);
+    expect(rest).toEqual([]);
+    expect(alert).toMatchObject({ src: '10.0.0.5', dst: ['198.51.100.23'] });
+    expect(alert.evidence).toMatchObject({ connections: 30, flow: 'QUIC1', timing_score: 1, uids: ['QUIC1'] });
+    expect(alert.explanation).toContain('30 bursts to 198.51.100.23 inside one connection (QUIC1) every ~15 s');
+    await store.close();
+  });
+
+  it('does not score irregular bursts (interactive use of a long session)', async () => {
+    const gaps = [3, 40, 7, 90, 1.5, 120, 33, 5, 60, 2, 45, 250, 8];
+    let t = 0;
+    const bursts = gaps.map((g) => (t += g));
+    const store = await storeWith({ conn: [conn({ uid: 'SSH1', id_resp_p: 22, duration: t + 1, bursts, burst_bytes: gaps.map((g) => 100 + g * 37) })] });
+    expect(await runSqlDetector(store, beacon, params)).toEqual([]);
+    await store.close();
+  });
+
   it('needs min_connections', async () => {
     const store = await storeWith({ conn: checkIns(3, () => 60) });
     expect(await runSqlDetector(store, beacon, params)).toEqual([]);

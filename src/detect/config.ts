@@ -20,7 +20,7 @@ const AUTH_PORTS = '21,22,23,25,110,143,389,445,465,587,993,995,1433,3306,3389,5
  * Defaults, anchored on Zeek's and RITA's: scans 15 ports / 25 hosts in 5 min (Zeek scan policy);
  * brute force 30 guesses in 30 min (Zeek SSH) or 10 connections (Zeek's sshguess test);
  * FTP failures 20 in 15 min (Zeek FTP::Bruteforcing); beacons score 0.75+ (RITA v5's "low" band; 0.9+ medium) with 4+ connections,
- * strobes at 86,400 connections (RITA); long connections 1 h (RITA's first bucket);
+ * strobes at 86,400 connections (RITA); C2 check-ins 3 bare POSTs within 25% of one size; long connections 1 h (RITA's first bucket);
  * DNS tunnels 100 unique subdomains (RITA's first bucket).
  */
 export const DEFAULT_CONFIG: DetectConfig = {
@@ -32,6 +32,7 @@ export const DEFAULT_CONFIG: DetectConfig = {
     login_failures: { window_s: 900, min_failures: 20 },
     auth_guessing: { window_s: 900, min_failures: 10 },
     beacon: { min_connections: 4, min_interval_s: 1, min_score: 0.75, strobe_connections: 86400, ignore_ports: '53,67,68,123,137,138,5353,5355,1900' },
+    c2_checkin: { min_requests: 3, max_size_spread: 0.25 },
     long_connection: { min_seconds: 3600, open_min_seconds: 600 },
     dns_tunnel: { multi_label_suffixes: MULTI_LABEL_SUFFIXES, min_unique: 100, min_queries: 10, min_odd_ratio: 0.5, min_label_length: 30, min_entropy: 4 },
     exfiltration: { min_bytes: 1_000_000, min_ratio: 10, max_peers: 1 },

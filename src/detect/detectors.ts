@@ -2,6 +2,7 @@ import { arpSpoof } from './arp-spoof.js';
 import { authGuessing } from './auth-guessing.js';
 import { beacon } from './beacon.js';
 import { bruteForce } from './brute-force.js';
+import { c2Checkin } from './c2-checkin.js';
 import { dnsTunnel } from './dns-tunnel.js';
 import { exfiltration } from './exfiltration.js';
 import { flood } from './flood.js';
@@ -15,5 +16,5 @@ import { webAttack } from './web-attack.js';
 
 /** Every detector, in the order they run. A new detector registers here (one line). */
 export const DETECTORS: readonly SqlDetector[] = [
-  portScan, flood, bruteForce, authGuessing, loginFailures, beacon, longConnection, dnsTunnel, exfiltration, unusualConnection, webAttack, arpSpoof, trafficSpike,
+  portScan, flood, bruteForce, authGuessing, loginFailures, beacon, c2Checkin, longConnection, dnsTunnel, exfiltration, unusualConnection, webAttack, arpSpoof, trafficSpike,
 ];

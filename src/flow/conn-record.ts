@@ -1,5 +1,6 @@
 import { formatAddress, formatMac } from '../decode/address.js';
 import type { LogRecord } from '../store/schema/types.js';
+import { burstColumns } from './bursts.js';
 import { communityId } from './community-id.js';
 import type { Conn } from './conn.js';
 import { connState } from './conn-state.js';
@@ -33,6 +34,8 @@ export interface ConnRecord extends LogRecord {
   resp_l2_addr: string | null;
   community_id: string;
   open_at_end: boolean;
+  bursts: number[] | null;
+  burst_bytes: number[] | null;
 }
 
 /**
@@ -77,6 +80,7 @@ export function connRecord(conn: Conn, localNets: LocalNets, openAtEnd: boolean)
     resp_l2_addr: macText(conn.respMac),
     community_id: communityId(orig, conn.origPort, resp, conn.respPort, conn.proto, conn.ipVersion),
     open_at_end: openAtEnd,
+    ...burstColumns(conn),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { DecodedPacket } from '../decode/packet.js';
 import type { FlowKey } from './flow-key.js';
+import { resetBursts } from './bursts.js';
 import { History } from './history.js';
 import { TcpEndpoint } from './tcp-endpoint.js';
 
@@ -43,6 +44,12 @@ export class Conn {
   respMac: number;
   /** Application services found (`service` field), in the order found. */
   readonly services: string[] = [];
+  /** Originator bursts (see bursts.ts): time of its last data, bursts begun, the first one's offset and bytes before it, the later ones. */
+  lastOrigDataTs = -Infinity;
+  burstCount = 0;
+  firstBurstOffset = 0;
+  firstBurstBytes = 0;
+  burstStarts: Float64Array | null = null;
   /** Free slot for the application layer's per-connection state. */
   appState: unknown = undefined;
 
@@ -97,5 +104,6 @@ export class Conn {
     [this.orig, this.resp] = [this.resp, this.orig];
     this.origFirst = !this.origFirst;
     this.history.append('^');
+    resetBursts(this);
   }
 }

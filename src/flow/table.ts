@@ -8,6 +8,7 @@ import { connRecord, type ConnRecord } from './conn-record.js';
 import { ExpiryLists } from './expiry-lists.js';
 import { FlowKey } from './flow-key.js';
 import { newFlowStats, type FlowStats } from './flow-stats.js';
+import { noteOrigData } from './bursts.js';
 import * as L from './limits.js';
 import { LocalNets } from './local-nets.js';
 import { flipsOriginator } from './originator.js';
@@ -133,7 +134,11 @@ export class FlowTable {
 
   private count(conn: Conn, isOrig: boolean, pkt: DecodedPacket, ts: number): void {
     this.counters.packets++;
-    if (isOrig) { conn.origPkts++; conn.origIpBytes += pkt.ipTotalLength; }
+    if (isOrig) {
+      if (pkt.payloadWireLength > 1) noteOrigData(conn, ts);
+      conn.origPkts++;
+      conn.origIpBytes += pkt.ipTotalLength;
+    }
     else { conn.respPkts++; conn.respIpBytes += pkt.ipTotalLength; }
     if (conn.proto === 6) {
       if (processTcpPacket(conn, isOrig, pkt, ts, this.opts.weird)) conn.closed = true;

@@ -4,6 +4,7 @@ import { formatHexAddress } from './hex-address.js';
 import { MAX_NET_TABLE_BYTES } from './limits.js';
 import { parseNetTable, type SocketRow } from './net-table.js';
 import { readProcInto, ScratchBuffer } from './proc-read.js';
+import { socketsInUse, type SocketsInUse } from './sockstat.js';
 import { stateName, TCP_LISTEN } from './socket-state.js';
 
 /** A connection socket seen in /proc/net, from its first sighting to its disappearance. */
@@ -28,12 +29,12 @@ export interface LiveSocket {
   lastSeen: number;
 }
 
-/** The four tables polled, in order. */
-const TABLES: ReadonlyArray<{ file: string; proto: 'tcp' | 'udp'; family: 4 | 6 }> = [
-  { file: 'net/tcp', proto: 'tcp', family: 4 },
-  { file: 'net/tcp6', proto: 'tcp', family: 6 },
-  { file: 'net/udp', proto: 'udp', family: 4 },
-  { file: 'net/udp6', proto: 'udp', family: 6 },
+/** The four tables polled, in order, with the sockstat count of the sockets each can show. */
+const TABLES: ReadonlyArray<{ file: string; proto: 'tcp' | 'udp'; family: 4 | 6; inUse: keyof SocketsInUse }> = [
+  { file: 'net/tcp', proto: 'tcp', family: 4, inUse: 'tcp' },
+  { file: 'net/tcp6', proto: 'tcp', family: 6, inUse: 'tcp6' },
+  { file: 'net/udp', proto: 'udp', family: 4, inUse: 'udp' },
+  { file: 'net/udp6', proto: 'udp', family: 6, inUse: 'udp6' },
 ];
 
 /**
@@ -41,6 +42,9 @@ const TABLES: ReadonlyArray<{ file: string; proto: 'tcp' | 'udp'; family: 4 | 6 
  * (unique among live sockets): each poll reports births (new inodes) and
  * deaths (inodes gone). Listening and unconnected UDP sockets are not
  * connections; ownerless sockets (inode 0, TIME_WAIT) are counted, not tracked.
+ * A table is not read when /proc/net/sockstat{,6} counts no socket of its
+ * kind and the last poll saw no connection in it (then its ownerless rows,
+ * e.g. IPv6 TIME_WAIT, go uncounted).
  */
 export class SocketScanner {
   /** Connections alive at the last poll, by inode. */
@@ -52,12 +56,14 @@ export class SocketScanner {
   private readonly scratches = TABLES.map(() => new ScratchBuffer());
   private readonly rows = TABLES.map((): SocketRow[] => []);
   private readonly lengths = TABLES.map(() => 0);
+  /** Connections each table held at the last poll. */
+  private readonly liveCounts = TABLES.map(() => 0);
   private readonly listening = new Uint8Array(65536);
   private readonly littleEndian = endianness() === 'LE';
   private readonly paths: string[];
   private lastPoll = 0;
 
-  constructor(procRoot = '/proc') {
+  constructor(private readonly procRoot = '/proc') {
     this.paths = TABLES.map((t) => `${procRoot}/${t.file}`);
   }
 
@@ -72,7 +78,11 @@ export class SocketScanner {
     deaths.length = 0;
     this.listening.fill(0);
     this.ownerless = 0;
-    for (let t = 0; t < TABLES.length; t++) this.readTable(t);
+    const inUse = socketsInUse(this.procRoot, this.scratches[0]);
+    for (let t = 0; t < TABLES.length; t++) {
+      if (inUse[TABLES[t].inUse] === 0 && this.liveCounts[t] === 0) this.lengths[t] = 0;
+      else this.readTable(t);
+    }
     for (let t = 0; t < TABLES.length; t++) this.collect(t, now, births);
     for (const [inode, socket] of this.live) {
       if (socket.lastSeen === now) continue;
@@ -94,16 +104,19 @@ export class SocketScanner {
   /** Marks the connections of table `t` seen, adding new ones to `births`. */
   private collect(t: number, now: number, births: LiveSocket[]): void {
     const { proto, family } = TABLES[t];
+    let seen = 0;
     for (let i = 0; i < this.lengths[t]; i++) {
       const row = this.rows[t][i];
       if (row.state === TCP_LISTEN || row.remotePort === 0) continue;
       if (row.inode === 0) { this.ownerless++; continue; }
+      seen++;
       const known = this.live.get(row.inode);
       if (known) { known.lastSeen = now; continue; }
       const socket = this.describe(t, row, proto, family, now);
       this.live.set(row.inode, socket);
       births.push(socket);
     }
+    this.liveCounts[t] = seen;
   }
 
   /** A new LiveSocket for `row` (addresses decoded only here, once per connection). */

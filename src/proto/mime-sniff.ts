@@ -24,9 +24,16 @@ const TEXT_MARKERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['text/json', /^\s*[{[]\s*["{[\]]/],
 ];
 
+/** DER of the hash AlgorithmIdentifier OIDs (SHA-1, SHA-256) an OCSP request's CertID opens with. */
+const OCSP_HASH_OIDS: ReadonlyArray<readonly number[]> = [
+  [0x06, 0x05, 0x2b, 0x0e, 0x03, 0x02, 0x1a],
+  [0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01],
+];
+
 /** Sniffs the type of `head` (a body's first bytes); null when it cannot tell. */
 export function sniffMime(head: Uint8Array): string | null {
   for (const [type, magic] of MAGIC) if (hasPrefix(head, magic)) return type;
+  if (isOcspRequest(head)) return 'application/ocsp-request';
   if (head.length === 0) return null;
   const sample = head.subarray(0, MIME_SNIFF_BYTES);
   if (mayBeMarkup(sample)) {
@@ -36,10 +43,22 @@ export function sniffMime(head: Uint8Array): string | null {
   return isPlainText(sample) ? 'text/plain' : null;
 }
 
-function hasPrefix(data: Uint8Array, magic: readonly number[]): boolean {
-  if (data.length < magic.length) return false;
-  for (let i = 0; i < magic.length; i++) if (data[i] !== magic[i]) return false;
+function hasPrefix(data: Uint8Array, magic: readonly number[], at = 0): boolean {
+  if (data.length < at + magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (data[at + i] !== magic[i]) return false;
   return true;
+}
+
+/**
+ * An OCSP request (RFC 6960): a DER SEQUENCE whose four nested SEQUENCEs (OCSPRequest, TBSRequest,
+ * requestList, Request) lead to the CertID's hash algorithm, within the first 32 bytes.
+ */
+function isOcspRequest(head: Uint8Array): boolean {
+  if (head[0] !== 0x30) return false;
+  for (let at = 8; at < Math.min(32, head.length); at++) {
+    if (OCSP_HASH_OIDS.some((oid) => hasPrefix(head, oid, at))) return true;
+  }
+  return false;
 }
 
 /** True when the first non-blank byte opens markup or JSON (`<`, `{`, `[`): only then are the text markers tried. */

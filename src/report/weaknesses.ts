@@ -33,6 +33,7 @@ const RULES: Record<string, (a: Alert) => string | null> = {
       : `${service} on ${a.dst.join(', ')} is reachable ${from} and took ${guesses} guesses without lockout or rate limit.`;
   },
   beacon: (a) => `Outbound traffic is not restricted: ${a.src} reached ${a.dst.join(', ')} on a fixed schedule (no egress filtering or proxy allowlist).`,
+  c2_checkin: (a) => `Outbound web traffic is not restricted: ${a.src} posted check-ins to ${String(a.evidence.host ?? a.dst.join(', '))} (no egress proxy allowlist or categorisation).`,
   exfiltration: (a) => `No egress volume control: ${formatBytes(numberOf(a.evidence.bytes_out))} left ${a.src} for ${a.dst.join(', ')} unchallenged.`,
   dns_tunnel: (a) => `Hosts may resolve any external name directly: ${a.src} carried data inside DNS queries.`,
   intel_match: (a) => `Traffic to a known-bad indicator (${String(a.evidence.indicator ?? a.dst.join(', '))}, feed ${String(a.evidence.feed ?? '?')}) was not blocked at the perimeter.`,

@@ -13,5 +13,6 @@ export function sampleConn(i: number): LogRecord {
     missed_bytes: 0, history: 'ShADadFf', orig_pkts: i + 1, orig_ip_bytes: (i + 1) * 60, resp_pkts: i, resp_ip_bytes: i * 160,
     vlan: i % 7 ? null : 10, inner_vlan: null, orig_l2_addr: '00:11:22:33:44:55', resp_l2_addr: '66:77:88:99:aa:bb',
     community_id: '1:abc=', open_at_end: false,
+    bursts: i % 50 ? null : [0, 1.5, 3.25], burst_bytes: i % 50 ? null : [120, 60, 64],
   };
 }

@@ -3,36 +3,46 @@
 -- weights. Per source→address (conn) and per source→name (HTTP Host, TLS SNI), so beacons through
 -- shared CDNs or proxies are found (a Host that is an address literal is the address key already). Needs $min_connections; $strobe_connections or more is a strobe.
 -- Skew counts as none when the median sits on a quartile (as RITA does): sizes of 139 and 140 bytes
--- alone give a Bowley ratio of ±1 though they are as steady as data get.
+-- alone give a Bowley ratio of ±1 though they are as steady as data get. For the same reason the ratio is
+-- weighed by the quartile spread relative to the median: intervals of 15.08 to 15.11 s are a steady rhythm
+-- whatever the shape of their 30 ms of jitter (RITA takes the ratio alone).
 -- Intervals under $min_interval_s (median) are bursts, not check-ins. Ports in $ignore_ports (resolvers, time, discovery) are not scored.
+-- Inside one long-lived connection (QUIC, HTTP/2, WebSocket C2), the originator's bursts (conn.bursts, recorded at ingest)
+-- are scored as check-ins of their own, keyed by the connection (flow = its uid).
 WITH span AS (SELECT greatest(max(ts) - min(ts), 1) AS seconds FROM conn),
-events AS MATERIALIZED (
-  SELECT ts, uid, id_orig_h AS src, id_resp_h AS target, coalesce(orig_bytes, 0) AS size FROM conn
+scored_conns AS MATERIALIZED (
+  SELECT ts, uid, id_orig_h, id_resp_h, orig_bytes, bursts, burst_bytes FROM conn
   WHERE proto IN ('tcp', 'udp') AND NOT list_contains(string_split($ignore_ports, ',')::INTEGER[], id_resp_p)
     AND id_resp_h NOT LIKE '224.%' AND id_resp_h NOT LIKE '239.%' AND id_resp_h NOT LIKE 'ff%' AND id_resp_h NOT LIKE '%.255'
+),
+events AS MATERIALIZED (
+  SELECT ts, uid, id_orig_h AS src, id_resp_h AS target, '' AS flow, coalesce(orig_bytes, 0) AS size FROM scored_conns
   UNION ALL
-  SELECT ts, uid, id_orig_h, lower(host), coalesce(request_body_len, 0) FROM http WHERE host IS NOT NULL AND NOT regexp_matches(host, '^[0-9.:\[\]]+$')
+  SELECT ts, uid, id_orig_h, lower(host), '', coalesce(request_body_len, 0) FROM http WHERE host IS NOT NULL AND NOT regexp_matches(host, '^[0-9.:\[\]]+$')
   UNION ALL
-  SELECT ts, uid, id_orig_h, lower(server_name), 0 FROM ssl WHERE server_name IS NOT NULL
+  SELECT ts, uid, id_orig_h, lower(server_name), '', 0 FROM ssl WHERE server_name IS NOT NULL
+  UNION ALL
+  SELECT ts + unnest(bursts), uid, id_orig_h, id_resp_h, uid, unnest(burst_bytes) FROM scored_conns WHERE len(bursts) >= $min_connections
 ),
 candidates AS (
-  SELECT src, target FROM events GROUP BY ALL HAVING count(*) >= $min_connections
+  SELECT src, target, flow FROM events GROUP BY ALL HAVING count(*) >= $min_connections
 ),
 deltas AS (
-  SELECT e.*, ts - lag(ts) OVER (PARTITION BY e.src, e.target ORDER BY ts) AS delta FROM events e SEMI JOIN candidates c ON e.src = c.src AND e.target = c.target
+  SELECT e.*, ts - lag(ts) OVER (PARTITION BY e.src, e.target, e.flow ORDER BY ts) AS delta FROM events e
+  SEMI JOIN candidates c ON e.src = c.src AND e.target = c.target AND e.flow = c.flow
 ),
 stats AS (
-  SELECT src, target, count(*) AS connections, min(ts) AS first_seen, max(ts) AS last_seen,
+  SELECT src, target, flow, count(*) AS connections, min(ts) AS first_seen, max(ts) AS last_seen,
     quantile_cont(delta, 0.25) AS t1, median(delta) AS tm, quantile_cont(delta, 0.75) AS t3,
     quantile_cont(size, 0.25) AS s1, median(size) AS sm, quantile_cont(size, 0.75) AS s3, mode(size) AS size_mode,
-    list(delta) FILTER (WHERE delta IS NOT NULL) AS intervals, list(size) AS sizes, list(ts) AS times, list(uid ORDER BY ts)[1:20] AS uids
-  FROM deltas GROUP BY src, target
+    list(delta) FILTER (WHERE delta IS NOT NULL) AS intervals, list(size) AS sizes, list(ts) AS times, list_sort(list_distinct(list(uid)))[1:20] AS uids
+  FROM deltas GROUP BY src, target, flow
 ),
 scored AS (
   SELECT *,
-    1 - abs(CASE WHEN tm > t1 AND tm < t3 THEN (t1 + t3 - 2 * tm) / (t3 - t1) ELSE 0 END) AS ts_skew_score,
+    1 - abs(CASE WHEN tm > t1 AND tm < t3 THEN (t1 + t3 - 2 * tm) / (t3 - t1) * least(1, (t3 - t1) / tm) ELSE 0 END) AS ts_skew_score,
     greatest(0, 1 - coalesce(list_median(list_transform(intervals, d -> abs(d - tm))) / nullif(tm, 0), 1)) AS ts_mad_score,
-    1 - abs(CASE WHEN sm > s1 AND sm < s3 THEN (s1 + s3 - 2 * sm) / (s3 - s1) ELSE 0 END) AS ds_skew_score,
+    1 - abs(CASE WHEN sm > s1 AND sm < s3 THEN (s1 + s3 - 2 * sm) / (s3 - s1) * least(1, (s3 - s1) / sm) ELSE 0 END) AS ds_skew_score,
     greatest(0, 1 - coalesce(list_median(list_transform(sizes, s -> abs(s - sm))) / nullif(sm, 0), 0)) AS ds_mad_score,
     greatest(0, 1 - size_mode / 65535.0) AS ds_small_score,
     least(1, (last_seen - first_seen) / (SELECT seconds FROM span)) AS duration_score,
@@ -46,9 +56,9 @@ final AS (
     greatest(0, 1 - coalesce(list_stddev_pop(list_filter(bins, n -> n > 0)) / nullif(list_avg(list_filter(bins, n -> n > 0)), 0), 0)) AS histogram_score
   FROM scored
 )
-SELECT src || '>' || target AS key, src, [target] AS dst, first_seen, last_seen,
+SELECT src || '>' || target || CASE WHEN flow = '' THEN '' ELSE ' in ' || flow END AS key, src, [target] AS dst, first_seen, last_seen,
   CASE WHEN connections >= $strobe_connections THEN 1.0 ELSE (timing_score + size_score + duration_score + histogram_score) / 4 END AS score,
-  connections >= $strobe_connections AS strobe, target, connections, tm AS median_interval, sm AS median_size,
+  connections >= $strobe_connections AS strobe, target, flow, connections, tm AS median_interval, sm AS median_size,
   timing_score, size_score, duration_score, histogram_score, uids
 FROM final
 WHERE connections >= $strobe_connections OR tm >= $min_interval_s AND (timing_score + size_score + duration_score + histogram_score) / 4 >= $min_score

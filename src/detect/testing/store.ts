@@ -11,7 +11,7 @@ export function conn(over: Partial<LogRecord>): LogRecord {
     ts: T0, uid: 'C1', id_orig_h: '10.0.0.5', id_orig_p: 50000, id_resp_h: '10.0.0.9', id_resp_p: 80, proto: 'tcp', service: null,
     duration: 1, orig_bytes: 100, resp_bytes: 1000, conn_state: 'SF', local_orig: true, local_resp: true, missed_bytes: 0, history: 'ShADadFf',
     orig_pkts: 5, orig_ip_bytes: 400, resp_pkts: 5, resp_ip_bytes: 1300, vlan: null, inner_vlan: null, orig_l2_addr: null, resp_l2_addr: null,
-    community_id: null, open_at_end: false, ...over,
+    community_id: null, open_at_end: false, bursts: null, burst_bytes: null, ...over,
   };
 }
 

@@ -5,7 +5,7 @@ import { addressIndicator, alertSentences, byDetector, hostOr, incidentsOf, rech
 import { alertPhrase } from './phrases.js';
 
 /** Detectors whose destination controls the source or receives its data. */
-const CONTROL_DETECTORS = ['beacon', 'exfiltration'];
+const CONTROL_DETECTORS = ['beacon', 'c2_checkin', 'exfiltration'];
 
 /** An external C2 address or name as an indicator, or null when it is internal or not valid. */
 export function controlIndicator(ctx: FindingContext, text: string, role: Indicator['role']): Indicator | null {

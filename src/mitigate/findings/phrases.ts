@@ -44,6 +44,8 @@ export function alertPhrase(alert: Alert): string {
       return `failed ${n(alert, 'failures')} ${e.service === 'ftp' ? 'FTP' : e.service === 'http' ? 'HTTP' : ''} logins on ${to}${span(alert)}`;
     case 'beacon':
       return `contacted ${to} ${n(alert, 'connections')} times every ~${seconds(amount(e.median_interval) ?? 0)}`;
+    case 'c2_checkin':
+      return `posted ${n(alert, 'requests')} check-ins to ${String(e.host ?? to)}${String(e.path ?? '')}`;
     case 'exfiltration':
       return `sent ${bytes(amount(e.bytes_out) ?? 0)} to ${to} over ${n(alert, 'connections')} connection(s)`;
     case 'dns_tunnel':

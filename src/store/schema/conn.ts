@@ -31,5 +31,7 @@ export const connSchema: LogSchema = {
     { name: 'resp_l2_addr', type: 'string', doc: 'Responder MAC address of the first packet.' },
     { name: 'community_id', type: 'string', doc: 'Community ID flow hash (v1, seed 0).' },
     { name: 'open_at_end', type: 'bool', doc: 'Still open when the capture ended (flushed, not timed out).' },
+    { name: 'bursts', type: 'vector[interval]', doc: 'Seconds from ts to each originator burst (data after over 1 s of its silence), when there were 3 or more; at most 256.' },
+    { name: 'burst_bytes', type: 'vector[count]', doc: 'Originator IP bytes of each burst in bursts.' },
   ],
 };
