@@ -7,6 +7,9 @@
 /** Largest /proc/net table read: 1M sockets at ~150 bytes a line, well above any real host. */
 export const MAX_NET_TABLE_BYTES = 160 * 1024 * 1024;
 
+/** Longest /proc/net/{tcp,udp}{,6} line the kernel can print: tcp6 lines with every field at its widest are under 300 bytes. */
+export const MAX_NET_LINE_BYTES = 512;
+
 /** Command lines and environments above ARG_MAX-scale sizes are cut: 2 MiB is Linux's default ARG_MAX. */
 export const MAX_ARGS_BYTES = 2 * 1024 * 1024;
 

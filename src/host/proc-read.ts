@@ -12,12 +12,25 @@ export class ScratchBuffer {
 }
 
 /**
+ * Smallest Linux page size: a seq_file (/proc/net/tcp …) fills a buffer of
+ * at least this many bytes per read, stopping early only when the next record
+ * does not fit or when the records run out.
+ */
+const MIN_SEQ_BUFFER = 4096;
+
+/**
  * Reads a whole /proc file (whose stat size is 0, so it is read to EOF) into
  * `scratch.buf`, growing it up to `limit` bytes. Returns the byte length, or
  * {@link PROC_GONE} / {@link PROC_DENIED}. Files longer than `limit` are cut.
- * @example const n = readProcInto('/proc/net/tcp', scratch, MAX_NET_TABLE_BYTES);
+ *
+ * With `maxRecord` (an upper bound on one record's length, for seq_file
+ * tables), a short read that left room for another record in the kernel's
+ * buffer (≤ 4096 − maxRecord bytes) proves the records ran out, so the final
+ * read that would return 0 is skipped: for /proc/net/tcp that read is not
+ * free, since the kernel walks the whole socket hash again to find the end.
+ * @example const n = readProcInto('/proc/net/tcp', scratch, MAX_NET_TABLE_BYTES, 512);
  */
-export function readProcInto(path: string, scratch: ScratchBuffer, limit: number): number {
+export function readProcInto(path: string, scratch: ScratchBuffer, limit: number, maxRecord = MIN_SEQ_BUFFER): number {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -32,9 +45,10 @@ export function readProcInto(path: string, scratch: ScratchBuffer, limit: number
         scratch.buf.copy(grown, 0, 0, length);
         scratch.buf = grown;
       }
-      const n = readSync(fd, scratch.buf, length, scratch.buf.length - length, null);
-      if (n === 0) break;
+      const want = scratch.buf.length - length;
+      const n = readSync(fd, scratch.buf, length, want, null);
       length += n;
+      if (n === 0 || (n < want && n <= MIN_SEQ_BUFFER - maxRecord)) break;
     }
     return length;
   } catch (err) {

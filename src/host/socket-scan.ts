@@ -1,7 +1,7 @@
 import { endianness } from 'node:os';
 import { WeirdCounter } from '../util/weird.js';
 import { formatHexAddress } from './hex-address.js';
-import { MAX_NET_TABLE_BYTES } from './limits.js';
+import { MAX_NET_LINE_BYTES, MAX_NET_TABLE_BYTES } from './limits.js';
 import { parseNetTable, type SocketRow } from './net-table.js';
 import { readProcInto, ScratchBuffer } from './proc-read.js';
 import { socketsInUse, type SocketsInUse } from './sockstat.js';
@@ -95,7 +95,7 @@ export class SocketScanner {
   /** Reads and parses table `t`, marking its listening ports. */
   private readTable(t: number): void {
     const scratch = this.scratches[t];
-    const length = readProcInto(this.paths[t], scratch, MAX_NET_TABLE_BYTES);
+    const length = readProcInto(this.paths[t], scratch, MAX_NET_TABLE_BYTES, MAX_NET_LINE_BYTES);
     const count = length < 0 ? 0 : parseNetTable(scratch.buf, length, TABLES[t].family, this.rows[t], this.weird);
     this.lengths[t] = count;
     for (let i = 0; i < count; i++) if (this.rows[t][i].state === TCP_LISTEN) this.listening[this.rows[t][i].localPort] = 1;
