@@ -87,7 +87,8 @@ try {
   const chReport = await runDetectors(ch);
   console.log(`clickhouse (native SQL): all detectors over ${total} connections: ${since(t0)} s, ${chReport.alerts.length} alerts, peak RSS so far ${rssMb()} MB`);
   for (const [name, s] of Object.entries(duckReport.timings)) console.log(`  ${name.padEnd(20)} duckdb ${s.toFixed(2).padStart(7)} s   clickhouse ${(chReport.timings[name] ?? NaN).toFixed(2).padStart(7)} s`);
-  const differing = chReport.alerts.filter((a, i) => !sameAlert(a, duckReport.alerts[i]));
+  const duckById = new Map(duckReport.alerts.map((a) => [a.id, a]));
+  const differing = chReport.alerts.filter((a) => !sameAlert(a, duckById.get(a.id)));
   console.log(`alerts identical: ${chReport.alerts.length === duckReport.alerts.length && differing.length === 0}` +
     (differing.length ? ` (${differing.length} differ, first: ${differing[0].detector} ${differing[0].id})` : ''));
 

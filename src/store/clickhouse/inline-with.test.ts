@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineWith } from './inline-with.js';
+import { inlineWith, planQuery } from './inline-with.js';
 
 describe('inlineWith', () => {
   it('replaces references after FROM and JOIN by their subqueries, earlier names inside later ones', () => {
@@ -18,5 +18,16 @@ describe('inlineWith', () => {
 
   it('rejects unbalanced parentheses', () => {
     expect(() => inlineWith('WITH t AS (SELECT 1 SELECT 2')).toThrow(/unbalanced/);
+  });
+});
+
+describe('planQuery', () => {
+  it('computes MATERIALIZED subqueries once, into temporary tables the later ones read', () => {
+    const plan = planQuery('WITH a AS MATERIALIZED (SELECT 1 AS x), b AS (SELECT x FROM a), c AS MATERIALIZED (SELECT * FROM b AS l JOIN a ON 1)\nSELECT * FROM c, a AS z');
+    expect(plan.materialize).toEqual([
+      { table: 'tracer_tmp_a', sql: 'SELECT 1 AS x' },
+      { table: 'tracer_tmp_c', sql: 'SELECT * FROM (SELECT x FROM tracer_tmp_a AS a) AS l JOIN tracer_tmp_a AS a ON 1' },
+    ]);
+    expect(plan.sql).toBe('SELECT * FROM tracer_tmp_c AS c, a AS z');
   });
 });

@@ -2,7 +2,8 @@
  * Named subqueries for ClickHouse 18.16, which has no common table expressions: a query written
  * `WITH a AS (…), b AS (… FROM a AS x …) SELECT … FROM b` is rewritten with each `FROM a` /
  * `JOIN a` replaced by the parenthesised subquery, so analytics SQL keeps DuckDB's shape.
- * A reference is followed by `AS alias` or gets the name itself as its alias.
+ * A reference is followed by `AS alias` or gets the name itself as its alias. As in DuckDB,
+ * `a AS MATERIALIZED (…)` is computed once: into a temporary table the references then read.
  */
 
 /** Subqueries every query may reference by name (the analysis views). */
@@ -61,7 +62,22 @@ function join(tokens: Token[], from: number, to: number): string {
   return tokens.slice(from, to).map((t) => t.text).join('');
 }
 
-/** Replaces references to `named` after FROM/JOIN in `tokens` by their subqueries. */
+/** A subquery to compute into a temporary table before the query runs. */
+export interface Materialized {
+  table: string;
+  sql: string;
+}
+
+/** A query with its subqueries inlined, and the temporary tables to fill first (in order). */
+export interface QueryPlan {
+  materialize: Materialized[];
+  sql: string;
+}
+
+/** Prefix of the temporary tables of MATERIALIZED subqueries. */
+export const MATERIALIZED_PREFIX = 'tracer_tmp_';
+
+/** Replaces references to `named` after FROM/JOIN in `tokens` by their subqueries (or temporary tables). */
 function substitute(tokens: Token[], named: Map<string, string>): string {
   let out = '';
   let previous = '';
@@ -70,7 +86,8 @@ function substitute(tokens: Token[], named: Map<string, string>): string {
     const body = t.kind === 'word' && /^(FROM|JOIN)$/i.test(previous) ? named.get(t.text) : undefined;
     if (body !== undefined) {
       const after = next(tokens, i + 1);
-      out += `(${body})${/^AS$/i.test(tokens[after]?.text ?? '') ? '' : ` AS ${t.text}`}`;
+      const source = body.startsWith(MATERIALIZED_PREFIX) ? body : `(${body})`;
+      out += `${source}${/^AS$/i.test(tokens[after]?.text ?? '') ? '' : ` AS ${t.text}`}`;
     } else {
       out += t.text;
     }
@@ -80,28 +97,45 @@ function substitute(tokens: Token[], named: Map<string, string>): string {
 }
 
 /**
- * Expands a leading `WITH name AS (subquery), …` list and the `views` into nested subqueries.
- * A scalar `WITH expr AS alias` (ClickHouse's own) is left alone.
- * @example inlineWith('WITH t AS (SELECT 1 AS x) SELECT x FROM t') // 'SELECT x FROM (SELECT 1 AS x) AS t'
+ * Expands a leading `WITH name AS [MATERIALIZED] (subquery), …` list and the `views` into nested
+ * subqueries and temporary tables. A scalar `WITH expr AS alias` (ClickHouse's own) is left alone.
+ * @example planQuery('WITH t AS (SELECT 1 AS x) SELECT x FROM t').sql // 'SELECT x FROM (SELECT 1 AS x) AS t'
  */
-export function inlineWith(sql: string, views: NamedSubqueries = {}): string {
+export function planQuery(sql: string, views: NamedSubqueries = {}): QueryPlan {
   const tokens = tokenize(sql);
   const named = new Map<string, string>();
+  const materialize: Materialized[] = [];
   for (const [name, body] of Object.entries(views)) named.set(name, body);
   let i = next(tokens, 0);
   const head = join(tokens, 0, i);
   if (/^WITH$/i.test(tokens[i]?.text ?? '')) {
     let at = next(tokens, i + 1);
     while (tokens[at]?.kind === 'word' && /^AS$/i.test(tokens[next(tokens, at + 1)]?.text ?? '')) {
-      const open = next(tokens, next(tokens, at + 1) + 1);
+      let open = next(tokens, next(tokens, at + 1) + 1);
+      const materialized = /^MATERIALIZED$/i.test(tokens[open]?.text ?? '');
+      if (materialized) open = next(tokens, open + 1);
       if (tokens[open]?.text !== '(') break;
       const close = closing(tokens, open);
-      named.set(tokens[at].text, substitute(tokens.slice(open + 1, close), named));
+      const body = substitute(tokens.slice(open + 1, close), named);
+      if (materialized) {
+        const table = `${MATERIALIZED_PREFIX}${tokens[at].text}`;
+        materialize.push({ table, sql: body });
+        named.set(tokens[at].text, table);
+      } else {
+        named.set(tokens[at].text, body);
+      }
       i = next(tokens, close + 1);
       if (tokens[i]?.text !== ',') break;
       at = next(tokens, i + 1);
       i = at;
     }
   }
-  return head + substitute(tokens.slice(i), named);
+  return { materialize, sql: head + substitute(tokens.slice(i), named) };
+}
+
+/** planQuery for a query without MATERIALIZED subqueries (views, their bodies): the inlined SQL. */
+export function inlineWith(sql: string, views: NamedSubqueries = {}): string {
+  const plan = planQuery(sql, views);
+  if (plan.materialize.length > 0) throw new SyntaxError('MATERIALIZED subqueries need a query of their own, not a view');
+  return plan.sql;
 }

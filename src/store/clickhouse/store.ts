@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { SqlParams, Store, StreamWriter } from '../duckdb.js';
 import type { Row } from '../plain-row.js';
 import { columnName, type LogSchema } from '../schema/types.js';
@@ -5,7 +6,7 @@ import { BatchQueue } from './batches.js';
 import { ClickHouseClient, ClickHouseError, type RetryPolicy, type Transport } from './client.js';
 import { addMissingColumnsSql, createTableSql } from './ddl.js';
 import { bindParams, quoteId, sqlLiteral, type Bindable } from './escape.js';
-import { inlineWith } from './inline-with.js';
+import { inlineWith, planQuery, type QueryPlan } from './inline-with.js';
 import { parseRowShape, shapeRow } from './row-shape.js';
 import { describeTarget, type ClickHouseTarget } from './url.js';
 import { createClickHouseWriter } from './writer.js';
@@ -27,8 +28,9 @@ export interface ClickHouseStoreOptions {
  * stream, generated from the same schema files as the DuckDB store. Writes are batched and
  * retried (see BatchQueue); every query first waits for the writes queued before it.
  * Queries are ClickHouse SQL; `?`/`$name` placeholders are bound on the client, `WITH name AS
- * (subquery)` lists and the views of `defineView` are inlined (see inlineWith), and comment
- * directives shape the rows as DuckDB's (see parseRowShape).
+ * (subquery)` lists and the views of `defineView` are inlined and `MATERIALIZED` ones computed
+ * into temporary tables (see planQuery), and comment directives shape the rows as DuckDB's
+ * (see parseRowShape).
  */
 export class ClickHouseStore implements Store {
   readonly path: string;
@@ -78,24 +80,35 @@ export class ClickHouseStore implements Store {
   async *stream(sql: string, params?: SqlParams): AsyncIterable<Row[]> {
     await this.queue.drain();
     const shape = parseRowShape(sql);
-    const query = `${this.prepare(sql, params)}\nFORMAT JSONEachRow`;
-    let chunk: Row[] = [];
-    for await (const line of this.client.lines(query, { database: this.target.database, ...QUERY_SETTINGS })) {
-      if (line === '') continue;
-      if (!line.startsWith('{')) throw new ClickHouseError(line.slice(0, 500), null, false);
-      const row = JSON.parse(line) as Row;
-      chunk.push(shape ? shapeRow(row, shape) : row);
-      if (chunk.length === STREAM_CHUNK) {
-        yield chunk;
-        chunk = [];
+    const plan = this.prepare(sql, params);
+    const settings = await this.materialize(plan);
+    try {
+      let chunk: Row[] = [];
+      for await (const line of this.client.lines(`${plan.sql}\nFORMAT JSONEachRow`, settings)) {
+        if (line === '') continue;
+        if (!line.startsWith('{')) throw new ClickHouseError(line.slice(0, 500), null, false);
+        const row = JSON.parse(line) as Row;
+        chunk.push(shape ? shapeRow(row, shape) : row);
+        if (chunk.length === STREAM_CHUNK) {
+          yield chunk;
+          chunk = [];
+        }
       }
+      if (chunk.length > 0) yield chunk;
+    } finally {
+      await this.release(plan, settings);
     }
-    if (chunk.length > 0) yield chunk;
   }
 
   async run(sql: string, params?: SqlParams): Promise<void> {
     await this.queue.drain();
-    await this.client.text(this.prepare(sql, params), undefined, { database: this.target.database, ...QUERY_SETTINGS });
+    const plan = this.prepare(sql, params);
+    const settings = await this.materialize(plan);
+    try {
+      await this.client.text(plan.sql, undefined, settings);
+    } finally {
+      await this.release(plan, settings);
+    }
   }
 
   /**
@@ -106,8 +119,31 @@ export class ClickHouseStore implements Store {
     this.views[name] = inlineWith(stripTail(sql), this.views);
   }
 
-  private prepare(sql: string, params?: SqlParams): string {
-    return bindParams(inlineWith(stripTail(sql), this.views), params as Bindable[] | Record<string, Bindable>);
+  /** The query with views and WITH subqueries inlined and the values bound (in each temporary table's query too). */
+  private prepare(sql: string, params?: SqlParams): QueryPlan {
+    const plan = planQuery(stripTail(sql), this.views);
+    if (plan.materialize.length > 0 && Array.isArray(params)) throw new Error('MATERIALIZED subqueries take named ($name) parameters only');
+    const bind = (text: string): string => bindParams(text, params as Bindable[] | Record<string, Bindable>);
+    return { materialize: plan.materialize.map((m) => ({ table: m.table, sql: bind(m.sql) })), sql: bind(plan.sql) };
+  }
+
+  /**
+   * Fills the plan's temporary tables (Memory engine) in a session of its own and returns the
+   * settings that run the query in that session; without any, the plain query settings.
+   */
+  private async materialize(plan: QueryPlan): Promise<Record<string, string | number>> {
+    const settings = { database: this.target.database, ...QUERY_SETTINGS };
+    if (plan.materialize.length === 0) return settings;
+    const session = { ...settings, session_id: `tracer-${randomBytes(12).toString('hex')}` };
+    // CREATE … AS SELECT reads the session's current database, not the `database` setting.
+    await this.client.text(`USE ${quoteId(this.target.database)}`, undefined, session);
+    for (const m of plan.materialize) await this.client.text(`CREATE TEMPORARY TABLE ${m.table} ENGINE = Memory AS ${m.sql}`, undefined, session);
+    return session;
+  }
+
+  /** Drops the plan's temporary tables (the server drops them anyway when the session expires). */
+  private async release(plan: QueryPlan, settings: Record<string, string | number>): Promise<void> {
+    for (const m of plan.materialize) await this.client.text(`DROP TEMPORARY TABLE IF EXISTS ${m.table}`, undefined, settings).catch(() => undefined);
   }
 
   async tables(): Promise<string[]> {

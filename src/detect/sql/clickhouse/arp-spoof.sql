@@ -1,6 +1,6 @@
 -- ClickHouse version of ../arp-spoof.sql (same rows, same order). Claims tied on first sight
 -- are ordered by storage.
-WITH claims AS (
+WITH claims AS MATERIALIZED (
   SELECT sender_ip AS c_ip, sender_mac AS c_mac, min(ts) AS c_first, max(ts) AS c_last, count() AS c_messages,
     countIf(operation = 2) AS c_replies, min((_batch, _row)) AS c_stored
   FROM arp WHERE sender_ip <> '0.0.0.0' AND sender_mac <> '00:00:00:00:00:00' GROUP BY c_ip, c_mac

@@ -2,7 +2,7 @@
 -- from joining each pair's successes (no correlated subqueries in 18.16); among equal times the
 -- first stored, as DuckDB's arg_min.
 -- null-if-empty: sample_accounts
-WITH failures AS (
+WITH failures AS MATERIALIZED (
   SELECT ts, host, user, count, source_file, source_line, uid, _batch, _row, src_ip AS f_src, server AS f_server
   FROM auth_resolved WHERE outcome = 'failure' AND src_ip IS NOT NULL
 ),

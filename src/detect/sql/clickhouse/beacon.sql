@@ -3,7 +3,7 @@
 -- values as DuckDB's quantile_cont; the most common size is the first seen among equals. The
 -- histogram's non-empty bins are counted per distinct bin (no nested lambdas in 18.16).
 -- bool: strobe
-WITH events AS (
+WITH events AS MATERIALIZED (
   SELECT ts, uid, id_orig_h AS e_src, id_resp_h AS e_target, coalesce(orig_bytes, 0) AS e_size, 1 AS e_source, _batch, _row FROM conn
   WHERE proto IN ('tcp', 'udp') AND id_resp_p IS NOT NULL AND NOT has(arrayMap(x -> toInt32(x), splitByChar(',', $ignore_ports)), assumeNotNull(id_resp_p))
     AND id_resp_h NOT LIKE '224.%' AND id_resp_h NOT LIKE '239.%' AND id_resp_h NOT LIKE 'ff%' AND id_resp_h NOT LIKE '%.255'
@@ -13,7 +13,7 @@ WITH events AS (
   UNION ALL
   SELECT ts, uid, id_orig_h AS e_src, lowerUTF8(server_name) AS e_target, toInt64(0) AS e_size, 3 AS e_source, _batch, _row FROM ssl WHERE server_name IS NOT NULL
 ),
-candidate_events AS (
+candidate_events AS MATERIALIZED (
   SELECT * FROM events
   WHERE (e_src, e_target) IN (SELECT e_src, e_target FROM events GROUP BY e_src, e_target HAVING count() >= $min_connections)
 ),

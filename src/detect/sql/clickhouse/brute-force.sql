@@ -1,7 +1,7 @@
 -- ClickHouse version of ../brute-force.sql (same rows, same order). The median is interpolated
 -- from the sorted durations (DuckDB's median); sessions keep storage order.
 -- bool: success
-WITH attempts AS (
+WITH attempts AS MATERIALIZED (
   SELECT ts, uid, _batch, _row, id_orig_h AS a_src, id_resp_h AS a_dst, id_resp_p AS a_port, coalesce(duration, 0) AS a_duration,
     coalesce(orig_bytes, 0) AS a_bytes, greatest(coalesce(s_attempts, 1), 1) AS a_guesses, coalesce(s_success, 0) AS a_ssh_success
   FROM conn AS c

@@ -1,7 +1,7 @@
 -- ClickHouse version of ../dns-tunnel.sql (same rows, same order). Lengths count characters
 -- (lengthUTF8, as DuckDB's len); the subdomain is the name before its domain suffix; a label's
 -- characters come from extractAll(…, '(?s).'), one per code point like DuckDB's string_split(…, '').
-WITH parts AS (
+WITH parts AS MATERIALIZED (
   SELECT ts, uid, id_orig_h AS p_src, id_resp_h AS p_resolver, lowerUTF8(replaceRegexpOne(assumeNotNull(query), '\\.+$', '')) AS p_name, qtype,
     splitByChar('.', p_name) AS p_labels,
     if(length(p_labels) >= 3 AND has(splitByChar(',', $multi_label_suffixes), arrayStringConcat(arraySlice(p_labels, -2), '.')),

@@ -8,7 +8,7 @@ WITH totals AS (
   SELECT id_orig_h AS t_src, id_resp_h AS t_dst, sum(coalesce(orig_bytes, 0)) AS t_out, sum(coalesce(resp_bytes, 0)) AS t_in
   FROM conn GROUP BY t_src, t_dst HAVING t_out >= $min_bytes AND t_out >= $min_ratio * t_in
 ),
-pairs AS (
+pairs AS MATERIALIZED (
   SELECT id_orig_h AS p_src, id_resp_h AS p_dst, any(t_out) AS p_out, any(t_in) AS p_in, count() AS p_connections, min(ts) AS p_first,
     max(ts + coalesce(duration, 0)) AS p_last, max(local_resp) AS p_local, arraySlice(arraySort(groupUniqArray(id_resp_p)), 1, 5) AS p_ports,
     arrayMap(x -> (x.3, x.4), arraySort(groupArray((_batch, _row, orig_bytes, uid)))) AS p_uids

@@ -2,7 +2,7 @@
 -- frequent, the first seen among equals; 18.16 joins once per SELECT, so the per-victim figures
 -- are joined together first.
 -- bool: spoofed
-WITH one_way AS (
+WITH one_way AS MATERIALIZED (
   SELECT ts, uid, _batch, _row, coalesce(resp_pkts, 0) = 0 AS o_fwd,
     if(o_fwd, id_resp_h, id_orig_h) AS o_victim, if(o_fwd, id_orig_h, id_resp_h) AS o_sender,
     if(o_fwd, id_resp_p, id_orig_p) AS o_victim_port, if(o_fwd, id_orig_p, id_resp_p) AS o_sender_port,

@@ -1,7 +1,7 @@
 -- ClickHouse version of ../port-scan.sql (same rows, same order). mode() is the most frequent
 -- scan type, the first seen among equals (as DuckDB's); lists follow storage order on equal ts.
 -- bool: slow
-WITH probes AS (
+WITH probes AS MATERIALIZED (
   SELECT ts, uid, _batch, _row, id_orig_h AS p_src, id_resp_h AS p_dst, id_resp_p AS p_port, floor(ts / $window_s) AS win,
     multiIf(proto = 'udp', 'UDP', history LIKE 'S%h%A%', 'connect', history LIKE 'S%', 'SYN', history LIKE 'F%', 'FIN/Xmas',
       history LIKE 'A%', 'ACK', replaceRegexpAll(coalesce(history, ''), '[a-z^]', '') = '', 'NULL', 'other') AS p_type,

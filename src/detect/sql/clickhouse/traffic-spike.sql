@@ -8,7 +8,7 @@ WITH minutes AS (
     sum(coalesce(orig_ip_bytes, 0) + coalesce(resp_ip_bytes, 0)) AS mi_bytes
   FROM conn GROUP BY mi_minute
 ),
-measures AS (
+measures AS MATERIALIZED (
   SELECT mi_minute AS me_minute, 'connections' AS me_measure, toFloat64(mi_conns) AS me_amount FROM minutes
   UNION ALL SELECT mi_minute AS me_minute, 'packets' AS me_measure, toFloat64(mi_packets) AS me_amount FROM minutes
   UNION ALL SELECT mi_minute AS me_minute, 'bytes' AS me_measure, toFloat64(mi_bytes) AS me_amount FROM minutes
@@ -22,7 +22,7 @@ baselines AS (
     b_dev[intDiv(b_n - 1, 2) + 1] + (b_dev[intDiv(b_n, 2) + 1] - b_dev[intDiv(b_n - 1, 2) + 1]) * 0.5 AS b_mad
   FROM measures GROUP BY me_measure
 ),
-spikes AS (
+spikes AS MATERIALIZED (
   SELECT me_minute AS sp_minute, arrayMap(x -> x.1, arraySort(groupArray((me_measure, me_amount, b_med, b_mad)))) AS sp_spiking,
     max(me_amount / greatest(b_med, 1)) AS sp_ratio, arraySort(groupArray((me_measure, me_amount, b_med, b_mad))) AS sp_detail
   FROM measures AS m ALL INNER JOIN (SELECT b_measure, b_med, b_mad, b_n FROM baselines) AS b ON me_measure = b_measure

@@ -1,6 +1,6 @@
 -- ClickHouse version of ../unusual-connection.sql (same rows, same order). Lists without an order
 -- follow storage order; the population of talking hosts is a scalar subquery.
-WITH outbound AS (
+WITH outbound AS MATERIALIZED (
   SELECT id_orig_h AS o_src, id_resp_h AS o_dst, ts, uid, _batch, _row FROM conn
   WHERE local_orig AND NOT coalesce(local_resp, 0) AND coalesce(resp_bytes, 0) > 0
 ),

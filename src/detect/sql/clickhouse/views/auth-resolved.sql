@@ -1,12 +1,13 @@
 -- ClickHouse version of ../../views/auth-resolved.sql: the row id is (_batch, _row); the join takes
--- the equalities and the time window is a filter; ties go to the connection stored first.
+-- the equalities and the time window is a filter; ties go to the connection stored first. Only the
+-- connections from an address and port in the auth log are joined (ClickHouse hashes the right side).
 WITH matched AS (
   SELECT a._batch AS rid_batch, a._row AS rid_row, any(a.host) AS rid_host,
     argMin(c.c_server, (abs(c.c_ts - a.ts), c.c_batch, c.c_row)) AS m_server, argMin(c.c_uid, (abs(c.c_ts - a.ts), c.c_batch, c.c_row)) AS m_uid
   FROM auth AS a
   ALL INNER JOIN (
     SELECT id_orig_h AS c_orig, id_orig_p AS c_port, ts AS c_ts, coalesce(duration, 0) AS c_duration, id_resp_h AS c_server, uid AS c_uid, _batch AS c_batch, _row AS c_row
-    FROM conn WHERE id_orig_h IS NOT NULL AND id_orig_p IS NOT NULL
+    FROM conn WHERE id_orig_h IS NOT NULL AND id_orig_p IS NOT NULL AND (id_orig_h, id_orig_p) IN (SELECT src_ip, src_port FROM auth)
   ) AS c ON a.src_ip = c.c_orig AND a.src_port = c.c_port
   WHERE a.ts >= c.c_ts - 60 AND a.ts <= c.c_ts + c.c_duration + 60
   GROUP BY a._batch, a._row
