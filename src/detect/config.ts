@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../cli/command.js';
 import { escapeTerminal } from '../util/escape.js';
-import { MULTI_LABEL_SUFFIXES } from './public-suffixes.js';
 
 /** One detector's parameters: the named parameters of its SQL file. */
 export type DetectorParams = Record<string, number | string>;
@@ -34,7 +33,7 @@ export const DEFAULT_CONFIG: DetectConfig = {
     beacon: { min_connections: 4, min_interval_s: 1, min_score: 0.75, strobe_connections: 86400, ignore_ports: '53,67,68,123,137,138,5353,5355,1900' },
     c2_checkin: { min_requests: 3, max_size_spread: 0.25 },
     long_connection: { min_seconds: 3600, open_min_seconds: 600 },
-    dns_tunnel: { multi_label_suffixes: MULTI_LABEL_SUFFIXES, min_unique: 100, min_queries: 10, min_odd_ratio: 0.5, min_label_length: 30, min_entropy: 4 },
+    dns_tunnel: { min_unique: 100, min_queries: 10, min_odd_ratio: 0.5, min_label_length: 30, min_entropy: 4 },
     exfiltration: { min_bytes: 1_000_000, min_ratio: 10, max_peers: 1 },
     unusual_connection: {
       standard_ports: 'http:80,http:8080,http:8000,http:3128,ssh:22,ssl:443,ssl:8443,ssl:993,ssl:995,ssl:465,ssl:636,ftp:21,dns:53,dns:5353,dns:5355,dns:137,smtp:25,smtp:587',

@@ -1,18 +1,16 @@
--- DNS tunnelling per source and registered domain (last two labels, three under a suffix listed in
--- $multi_label_suffixes): unique subdomains (RITA buckets 100/500/800/1000; fires at $min_unique),
+-- DNS tunnelling per source and registered domain (dns.registered_domain, from the Public Suffix List
+-- at ingest; the last two labels for stores ingested before it existed): unique subdomains (RITA buckets 100/500/800/1000; fires at $min_unique),
 -- or at least $min_queries queries whose subdomain part is long ($min_label_length characters on
 -- average) or random ($min_entropy bits/char), carried mostly ($min_odd_ratio) in TXT/NULL/CNAME/MX.
 WITH q AS (
-  SELECT ts, uid, id_orig_h AS src, id_resp_h AS resolver, lower(rtrim(query, '.')) AS name, qtype
+  SELECT ts, uid, id_orig_h AS src, id_resp_h AS resolver, lower(rtrim(query, '.')) AS name, qtype, registered_domain
   FROM dns WHERE query IS NOT NULL AND query <> '' AND query NOT LIKE '%.in-addr.arpa' AND query NOT LIKE '%.ip6.arpa'
 ),
 split AS (
   SELECT *, string_split(name, '.') AS labels FROM q
 ),
 domains AS (
-  SELECT *, CASE
-      WHEN len(labels) >= 3 AND list_contains(string_split($multi_label_suffixes, ','), array_to_string(labels[-2:], '.')) THEN array_to_string(labels[-3:], '.')
-      ELSE array_to_string(labels[-2:], '.') END AS domain
+  SELECT *, coalesce(registered_domain, array_to_string(labels[-2:], '.')) AS domain
   FROM split WHERE len(labels) >= 2
 ),
 parts AS MATERIALIZED (

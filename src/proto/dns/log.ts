@@ -1,6 +1,7 @@
 import type { AnalyzerContext } from '../analyzer.js';
 import type { LogRecord } from '../../store/schema/types.js';
 import type { DnsMessage } from './message.js';
+import { registeredDomain } from './registered-domain.js';
 import { opcodeName, qclassName, qtypeName, rcodeName } from './names.js';
 
 /** What dns.log keeps of a query while it waits for its reply. */
@@ -33,6 +34,7 @@ export function dnsRecord(ctx: AnalyzerContext, query: PendingQuery | null, repl
   const h = reply?.header;
   const hasQuestion = query ? query.hasQuestion : reply?.hasQuestion === true;
   const hasAnswers = reply !== null && reply.answers.length > 0;
+  const name = hasQuestion ? (query ? query.query : reply?.query ?? null) : null;
   return {
     ts: query ? query.ts : replyTs,
     uid: ctx.uid,
@@ -43,7 +45,7 @@ export function dnsRecord(ctx: AnalyzerContext, query: PendingQuery | null, repl
     proto: ctx.proto,
     trans_id: query ? query.transId : h?.id ?? null,
     rtt: query && reply ? round6(replyTs - query.ts) : null,
-    query: hasQuestion ? (query ? query.query : reply?.query ?? null) : null,
+    query: name,
     qclass: query?.hasQuestion ? query.qclass : null,
     qclass_name: query?.hasQuestion ? qclassName(query.qclass) : null,
     qtype: query?.hasQuestion ? query.qtype : null,
@@ -60,6 +62,7 @@ export function dnsRecord(ctx: AnalyzerContext, query: PendingQuery | null, repl
     rejected: h !== undefined && h.ancount === 0 && h.nscount === 0 && h.arcount === 0,
     opcode: query ? query.opcode : h?.opcode ?? null,
     opcode_name: opcodeName(query ? query.opcode : h?.opcode ?? 0),
+    registered_domain: registeredDomain(name),
   };
 }
 

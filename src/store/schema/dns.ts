@@ -31,5 +31,6 @@ export const dnsSchema: LogSchema = {
     { name: 'rejected', type: 'bool', doc: 'Reply with no records at all (Zeek dns_rejected).' },
     { name: 'opcode', type: 'count', doc: 'Header opcode.' },
     { name: 'opcode_name', type: 'string', doc: 'Opcode name (query, notify, dynamic-update…).' },
+    { name: 'registered_domain', type: 'string', doc: 'Registered domain of the query under the full Public Suffix List (one label below its public suffix).' },
   ],
 };
