@@ -84,9 +84,9 @@ export class SocketScanner {
       else this.readTable(t);
     }
     for (let t = 0; t < TABLES.length; t++) this.collect(t, now, births);
-    for (const [inode, socket] of this.live) {
+    for (const socket of this.live.values()) {
       if (socket.lastSeen === now) continue;
-      this.live.delete(inode);
+      this.live.delete(socket.inode);
       deaths.push(socket);
     }
     this.lastPoll = now;
