@@ -41,6 +41,7 @@ export const DEFAULT_CONFIG: DetectConfig = {
       min_external_peers: 50,
       rare_min_hosts: 10,
       rare_min_connections: 5,
+      first_seen_min_history_s: 3600,
     },
     web_attack: {
       sqli: String.raw`(union(\s|/\*.*\*/)+(all\s+)?select|'\s*(or|and)\s+'?[\w]*'?\s*(=|like)|select\s.+\sfrom\s.+(\swhere\s|--|#|information_schema)|;\s*(drop|insert|update|delete)\s|sleep\(\s*\d+\s*\)|benchmark\(|'\s*(--|#)|\bor\s+1\s*=\s*1)`,

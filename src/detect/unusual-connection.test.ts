@@ -44,4 +44,30 @@ describe('unusual connection detector', () => {
     expect(await rare(10, 4)).toEqual([]);
     expect(await rare(9, 5)).toEqual([]);
   });
+
+  it('reports first-seen external peers of the newest capture against the earlier ones, given an hour of history', async () => {
+    const DAY = 86_400;
+    /** Capture 1 at T0 (10.0.1.1 and 10.0.1.2 reach the usual site), capture 2 `later` seconds on (10.0.1.1 reaches it and a new host). */
+    const run = async (later: number, captures = 2) => {
+      const ingests = [{ id: 1, input: 'monday.pcap', packets: 100, first_ts: T0, last_ts: T0 + 600 }, { id: 2, input: 'tuesday.pcap', packets: 100, first_ts: T0 + later, last_ts: T0 + later + 600 }];
+      const store = await storeWith({
+        ingests: ingests.slice(0, captures),
+        conn: [
+          conn({ uid: 'A1', id_orig_h: '10.0.1.1', id_resp_h: '93.184.216.34', local_resp: false }),
+          conn({ uid: 'A2', id_orig_h: '10.0.1.2', id_resp_h: '93.184.216.34', local_resp: false }),
+          conn({ ts: T0 + later + 5, uid: 'B1', id_orig_h: '10.0.1.1', id_resp_h: '93.184.216.34', local_resp: false }),
+          conn({ ts: T0 + later + 9, uid: 'B2', id_orig_h: '10.0.1.1', id_resp_h: '203.0.113.9', local_resp: false }),
+        ],
+      });
+      const alerts = (await runSqlDetector(store, unusualConnection, params)).filter((a) => a.evidence.kind === 'first_seen');
+      await store.close();
+      return alerts;
+    };
+    const [alert, ...rest] = await run(DAY);
+    expect(rest).toEqual([]);
+    expect(alert).toMatchObject({ src: '10.0.1.1', dst: ['203.0.113.9'], severity: 'info', evidence: { uids: ['B2'] } });
+    expect(alert.explanation).toContain('1 external peer(s) no host reached in the 1 earlier capture(s)');
+    expect(await run(600)).toEqual([]);
+    expect(await run(DAY, 1)).toEqual([]);
+  });
 });
