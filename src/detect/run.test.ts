@@ -40,4 +40,15 @@ describe('runDetectors', () => {
     await expect(runDetectors(store)).resolves.toMatchObject({ alerts: [] });
     await store.close();
   });
+
+  it('runs on a store whose conn table predates columns the detectors read (bursts)', async () => {
+    const store = await openStore(':memory:');
+    const older = { ...connSchema, fields: connSchema.fields.filter((f) => !f.name.startsWith('burst')) };
+    await store.ensure(older);
+    const writer = store.writer(older);
+    for (const r of records().conn) writer.append(r);
+    writer.flush();
+    expect((await runDetectors(store)).alerts.map((a) => a.detector).sort()).toEqual(['exfiltration', 'port_scan']);
+    await store.close();
+  });
 });

@@ -7,14 +7,13 @@ import { allSchemas } from '../store/schema/index.js';
 const VIEWS = ['auth-resolved'] as const;
 
 /**
- * Readies a store for the analytics (detectors, correlation): creates the stream tables an older
- * or partial store lacks (empty), then (re)creates the analysis views on the store's connection:
+ * Readies a store for the analytics (detectors, correlation): creates the stream tables and columns
+ * an older or partial store lacks (empty: e.g. conn.bursts before it was recorded), then (re)creates the analysis views on the store's connection:
  * `auth_resolved` (authentication events with the server's address). The views are temporary:
  * on ClickHouse, subqueries (`sql/clickhouse/views/`) the store inlines into later queries.
  */
 export async function createAnalysisViews(store: Store): Promise<void> {
-  const present = new Set(await store.tables());
-  for (const schema of allSchemas) if (!present.has(schema.name)) await store.ensure(schema);
+  for (const schema of allSchemas) await store.ensure(schema);
   for (const name of VIEWS) {
     const clickhouse = store instanceof ClickHouseStore;
     const sql = readFileSync(new URL(`./sql/${clickhouse ? 'clickhouse/' : ''}views/${name}.sql`, import.meta.url), 'utf8');
