@@ -30,6 +30,14 @@ const INPUTS = [
   ].map((p) => [corpus(`pcaps/${p}`)]),
 ];
 
+/** Kinds of finding the loosened corpus rows must include, so each branch of those queries is compared. */
+const KINDS: Record<string, string[]> = {
+  port_scan: ['vertical', 'block', 'protocol'],
+  flood: ['syn_flood', 'tcp_reflection', 'udp_flood', 'amplification'],
+  unusual_connection: ['cleartext_auth', 'nonstandard_port', 'fan_out', 'rare_peer', 'first_seen'],
+  arp_spoof: ['ip_conflict', 'mac_multi_ip'],
+};
+
 /**
  * Every detector's parameters loosened (minimums to 1 or 0, ratios to 0), so the SQL yields many
  * rows on a small corpus and each branch is compared, not only the few findings at the defaults.
@@ -91,6 +99,8 @@ describe.skipIf(skip !== null)('detection as ClickHouse SQL gives the DuckDB res
       }
       const rows = await duck.all(detectorSql(detector.file), loose(defaults));
       expect(rows.length, 'the loosened thresholds give rows to compare').toBeGreaterThan(0);
+      const kinds = new Set(rows.map((r) => r.kind));
+      for (const kind of KINDS[detector.name] ?? []) expect(kinds, `${detector.name} rows of kind ${kind}`).toContain(kind);
     }, 60_000);
   }
 

@@ -1,12 +1,13 @@
 -- ClickHouse version of ../dns-tunnel.sql (same rows, same order). Lengths count characters
--- (lengthUTF8, as DuckDB's len); the subdomain is the name before its domain suffix; a label's
--- characters come from extractAll(…, '(?s).'), one per code point like DuckDB's string_split(…, '').
+-- (lengthUTF8, as DuckDB's len); a name's characters come from extractAll(…, '(?s).'), one per
+-- code point like DuckDB's string_split(…, ''), which also gives the name's first characters
+-- (DuckDB's left(); 18.16's substringUTF8 takes constant lengths only).
 WITH parts AS MATERIALIZED (
   SELECT ts, uid, id_orig_h AS p_src, id_resp_h AS p_resolver, lowerUTF8(replaceRegexpOne(assumeNotNull(query), '\\.+$', '')) AS p_name, qtype,
     splitByChar('.', p_name) AS p_labels,
-    if(length(p_labels) >= 3 AND has(splitByChar(',', $multi_label_suffixes), arrayStringConcat(arraySlice(p_labels, -2), '.')),
-      arrayStringConcat(arraySlice(p_labels, -3), '.'), arrayStringConcat(arraySlice(p_labels, -2), '.')) AS p_domain,
-    if(length(p_name) > length(p_domain), replaceAll(substring(p_name, 1, length(p_name) - length(p_domain) - 1), '.', ''), '') AS p_sub
+    coalesce(registered_domain, arrayStringConcat(arraySlice(p_labels, -2), '.')) AS p_domain,
+    if(lengthUTF8(p_name) > lengthUTF8(p_domain),
+      replaceAll(arrayStringConcat(arraySlice(extractAll(p_name, '(?s).'), 1, lengthUTF8(p_name) - lengthUTF8(p_domain) - 1)), '.', ''), '') AS p_sub
   FROM dns
   WHERE query IS NOT NULL AND query <> '' AND query NOT LIKE '%.in-addr.arpa' AND query NOT LIKE '%.ip6.arpa' AND length(p_labels) >= 2
 ),

@@ -1,8 +1,12 @@
 -- ClickHouse version of ../unusual-connection.sql (same rows, same order). Lists without an order
--- follow storage order; the population of talking hosts is a scalar subquery.
+-- follow storage order; the population of talking hosts and the capture history are scalar subqueries.
 WITH outbound AS MATERIALIZED (
   SELECT id_orig_h AS o_src, id_resp_h AS o_dst, ts, uid, _batch, _row FROM conn
   WHERE local_orig AND NOT coalesce(local_resp, 0) AND coalesce(resp_bytes, 0) > 0
+),
+history AS MATERIALIZED (
+  SELECT max(first_ts) AS h_newest, max(first_ts) - min(first_ts) AS h_covered, toInt64(count()) - 1 AS h_earlier
+  FROM ingests WHERE packets > 0 AND first_ts IS NOT NULL
 ),
 services AS (
   SELECT ts, uid, _batch, _row, id_orig_h AS v_src, id_resp_h AS v_dst, id_resp_p AS v_port, arrayJoin(splitByChar(',', assumeNotNull(service))) AS v_svc
@@ -45,9 +49,16 @@ found AS (
   ) AS r ON o_dst = r_dst
   WHERE (SELECT uniqExact(o_src) FROM outbound) >= $rare_min_hosts
   GROUP BY o_dst
+  UNION ALL
+  SELECT concat('first_seen:', o_src), o_src, if(min(o_dst) = max(o_dst), min(o_dst), concat(min(o_dst), ' … ', max(o_dst))), min(ts), max(ts), 'first_seen',
+    concat(toString(uniqExact(o_dst)), ' external peer(s) no host reached in the ', toString((SELECT h_earlier FROM history)), ' earlier capture(s)'), count(),
+    arraySlice(arrayMap(x -> x.4, arraySort(groupArray((ts, _batch, _row, uid)))), 1, 20)
+  FROM outbound AS o ALL INNER JOIN (SELECT o_dst AS fc_dst, min(ts) AS fc_first FROM outbound GROUP BY o_dst) AS f ON o_dst = fc_dst
+  WHERE (SELECT h_earlier FROM history) >= 1 AND (SELECT h_covered FROM history) >= $first_seen_min_history_s AND fc_first >= (SELECT h_newest FROM history)
+  GROUP BY o_src
 )
 SELECT f_key AS key, f_src AS src, [f_dst] AS dst, f_first AS first_seen, f_last AS last_seen,
-  multiIf(f_kind = 'suspicious_port', 0.6, f_kind = 'nonstandard_port', 0.5, f_kind = 'rare_peer', 0.3, 0.4) AS score,
+  multiIf(f_kind = 'suspicious_port', 0.6, f_kind = 'nonstandard_port', 0.5, f_kind = 'rare_peer', 0.3, f_kind = 'first_seen', 0.3, 0.4) AS score,
   f_kind AS kind, f_detail AS detail, f_connections AS connections, f_uids AS uids
 FROM found
 ORDER BY first_seen, key
