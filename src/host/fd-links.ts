@@ -1,5 +1,7 @@
-import { readdirSync, readlinkSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { MAX_FDS_PER_PROCESS } from './limits.js';
+import { readLinksInParallel } from './parallel-links.js';
+import { readSocketInode } from './socket-inode.js';
 
 /** Anything with `has(inode)`: the connections alive now (a Set, or the scanner's Map). */
 export interface InodeSet {
@@ -10,6 +12,9 @@ export interface InodeSet {
 export interface ReadCount {
   linksRead: number;
 }
+
+/** From this many links to read in one process, a helper thread reads half of them. */
+const PARALLEL_MIN_LINKS = 1024;
 
 /** Link target not known: the descriptor was never read (or its entry was carried over unread). */
 const UNKNOWN = -1;
@@ -37,7 +42,8 @@ export class FdLinks {
    * those cached as a connection that is still `alive` and not `wanted`
    * (kept for {@link readSkipped}). Found wanted inodes are removed from
    * `wanted` and recorded as owned by `pid` in `found`. Once `wanted` is
-   * empty, the remaining descriptors are listed but not read.
+   * empty, the remaining descriptors are listed but not read; thousands of
+   * links to read are read on two threads ({@link readLinksInParallel}).
    */
   readNew(dir: string, pid: number, wanted: Set<number>, found: Map<number, number>, alive: InodeSet, reads: ReadCount): FdReadStatus {
     let names: string[];
@@ -49,17 +55,27 @@ export class FdLinks {
     this.count = names.length;
     const old = this.links;
     const links = new Map<string, number>();
+    const toRead: string[] = [];
     this.skipped = [];
     const limit = Math.min(names.length, MAX_FDS_PER_PROCESS);
     for (let i = 0; i < limit; i++) {
       const name = names[i];
       const cached = old.get(name) ?? UNKNOWN;
-      if (wanted.size === 0 || (cached > 0 && alive.has(cached) && !wanted.has(cached))) {
+      if (cached > 0 && alive.has(cached) && !wanted.has(cached)) {
         links.set(name, cached);
-        if (cached > 0) this.skipped.push(name);
+        this.skipped.push(name);
+      } else {
+        toRead.push(name);
+      }
+    }
+    const inodes = toRead.length >= PARALLEL_MIN_LINKS ? readLinksInParallel(dir, toRead) : null;
+    for (let i = 0; i < toRead.length; i++) {
+      const name = toRead[i];
+      if (!inodes && wanted.size === 0) {
+        links.set(name, old.get(name) ?? UNKNOWN);
         continue;
       }
-      links.set(name, claim(readLinkOrEmpty(`${dir}/${name}`), pid, wanted, found));
+      links.set(name, claim(inodes ? inodes[i] : readSocketInode(`${dir}/${name}`), pid, wanted, found));
       reads.linksRead++;
     }
     this.links = links;
@@ -74,7 +90,7 @@ export class FdLinks {
   readSkipped(dir: string, pid: number, wanted: Set<number>, found: Map<number, number>, reads: ReadCount): void {
     for (const name of this.skipped) {
       if (wanted.size === 0) return;
-      this.links.set(name, claim(readLinkOrEmpty(`${dir}/${name}`), pid, wanted, found));
+      this.links.set(name, claim(readSocketInode(`${dir}/${name}`), pid, wanted, found));
       reads.linksRead++;
     }
     this.skipped = [];
@@ -86,34 +102,8 @@ export class FdLinks {
   }
 }
 
-/** Socket inode of link `target` (0 for anything else), claimed for `pid` when wanted. */
-function claim(target: string, pid: number, wanted: Set<number>, found: Map<number, number>): number {
-  const inode = socketInode(target);
+/** Records socket `inode` (0 for anything else) as held by `pid` when wanted; returns it. */
+function claim(inode: number, pid: number, wanted: Set<number>, found: Map<number, number>): number {
   if (inode > 0 && wanted.delete(inode)) found.set(inode, pid);
   return inode;
-}
-
-/**
- * Inode of a `socket:[N]` link target, or 0 for anything else.
- * @example socketInode('socket:[12345]') // 12345
- */
-export function socketInode(target: string): number {
-  const end = target.length - 1;
-  if (end < 9 || target.charCodeAt(end) !== 93 || !target.startsWith('socket:[')) return 0;
-  let inode = 0;
-  for (let i = 8; i < end; i++) {
-    const digit = target.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return 0;
-    inode = inode * 10 + digit;
-  }
-  return Number.isSafeInteger(inode) ? inode : 0;
-}
-
-/** A descriptor link's target, '' when the descriptor closed meanwhile. */
-function readLinkOrEmpty(path: string): string {
-  try {
-    return readlinkSync(path);
-  } catch {
-    return '';
-  }
 }
