@@ -52,6 +52,17 @@ describe('beacon detector', () => {
     await store.close();
   });
 
+  it('counts connections opened together (within min_interval_s) as one check-in', async () => {
+    const pairs = checkIns(40, (i) => (i % 2 ? 0.3 : 30));
+    const store = await storeWith({ conn: pairs });
+    const [alert, ...rest] = await runSqlDetector(store, beacon, params);
+    expect(rest).toEqual([]);
+    expect(alert.evidence).toMatchObject({ connections: 40, checkins: 20, timing_score: 1 });
+    expect(alert.evidence.median_interval).toBeCloseTo(30.3, 5);
+    expect(alert.explanation).toContain('40 times in 20 check-ins every ~30.3 s');
+    await store.close();
+  });
+
   it('needs min_connections', async () => {
     const store = await storeWith({ conn: checkIns(3, () => 60) });
     expect(await runSqlDetector(store, beacon, params)).toEqual([]);

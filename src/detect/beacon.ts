@@ -15,9 +15,10 @@ export const beacon: SqlDetector = {
   describe(row) {
     const score = Number(row.score);
     const parts = `timing ${Number(row.timing_score).toFixed(2)}, size ${Number(row.size_score).toFixed(2)}, duration ${Number(row.duration_score).toFixed(2)}, histogram ${Number(row.histogram_score).toFixed(2)}`;
+    const merged = Number(row.checkins) < Number(row.connections) ? ` in ${count(row.checkins)} check-ins` : '';
     const contacts = row.flow
-      ? `${row.src} sent ${count(row.connections)} bursts to ${row.target} inside one connection (${row.flow})`
-      : `${row.src} contacted ${row.target} ${count(row.connections)} times`;
+      ? `${row.src} sent ${count(row.connections)} bursts to ${row.target} inside one connection (${row.flow})${merged}`
+      : `${row.src} contacted ${row.target} ${count(row.connections)} times${merged}`;
     const explanation = row.strobe
       ? `${contacts} (a strobe).`
       : `${contacts} every ~${seconds(row.median_interval)} with ~${bytes(row.median_size)} each: beacon score ${score.toFixed(2)} (${parts}).`;
@@ -25,7 +26,7 @@ export const beacon: SqlDetector = {
       severity: beaconSeverity(score, Boolean(row.strobe)),
       explanation,
       evidence: {
-        connections: row.connections, ...(row.flow ? { flow: row.flow } : {}), median_interval: row.median_interval, median_size: row.median_size, strobe: row.strobe,
+        connections: row.connections, checkins: row.checkins, ...(row.flow ? { flow: row.flow } : {}), median_interval: row.median_interval, median_size: row.median_size, strobe: row.strobe,
         timing_score: row.timing_score, size_score: row.size_score, duration_score: row.duration_score, histogram_score: row.histogram_score,
       },
     };

@@ -6,7 +6,8 @@
 -- alone give a Bowley ratio of ±1 though they are as steady as data get. For the same reason the ratio is
 -- weighed by the quartile spread relative to the median: intervals of 15.08 to 15.11 s are a steady rhythm
 -- whatever the shape of their 30 ms of jitter (RITA takes the ratio alone).
--- Intervals under $min_interval_s (median) are bursts, not check-ins. Ports in $ignore_ports (resolvers, time, discovery) are not scored.
+-- Connections less than $min_interval_s after the one before are one check-in with it (an agent's parallel
+-- requests, retries), timed from its first and sized by it; $min_connections check-ins are needed. Ports in $ignore_ports (resolvers, time, discovery) are not scored.
 -- Inside one long-lived connection (QUIC, HTTP/2, WebSocket C2), the originator's bursts (conn.bursts, recorded at ingest)
 -- are scored as check-ins of their own, keyed by the connection (flow = its uid).
 WITH span AS (SELECT greatest(max(ts) - min(ts), 1) AS seconds FROM conn),
@@ -27,16 +28,26 @@ events AS MATERIALIZED (
 candidates AS (
   SELECT src, target, flow FROM events GROUP BY ALL HAVING count(*) >= $min_connections
 ),
-deltas AS (
-  SELECT e.*, ts - lag(ts) OVER (PARTITION BY e.src, e.target, e.flow ORDER BY ts) AS delta FROM events e
+gaps AS (
+  SELECT e.*, ts - lag(ts) OVER (PARTITION BY e.src, e.target, e.flow ORDER BY ts) AS gap FROM events e
   SEMI JOIN candidates c ON e.src = c.src AND e.target = c.target AND e.flow = c.flow
 ),
+numbered AS (
+  SELECT *, count(*) FILTER (WHERE gap IS NULL OR gap > $min_interval_s) OVER (PARTITION BY src, target, flow ORDER BY ts ROWS UNBOUNDED PRECEDING) AS checkin FROM gaps
+),
+checkins AS (
+  SELECT src, target, flow, min(ts) AS ts, max(ts) AS until, arg_min(size, ts) AS size, count(*) AS events, list(uid) AS uids
+  FROM numbered GROUP BY src, target, flow, checkin
+),
+deltas AS (
+  SELECT *, ts - lag(ts) OVER (PARTITION BY src, target, flow ORDER BY ts) AS delta FROM checkins
+),
 stats AS (
-  SELECT src, target, flow, count(*) AS connections, min(ts) AS first_seen, max(ts) AS last_seen,
+  SELECT src, target, flow, sum(events) AS connections, count(*) AS checkins, min(ts) AS first_seen, max(until) AS last_seen,
     quantile_cont(delta, 0.25) AS t1, median(delta) AS tm, quantile_cont(delta, 0.75) AS t3,
     quantile_cont(size, 0.25) AS s1, median(size) AS sm, quantile_cont(size, 0.75) AS s3, mode(size) AS size_mode,
-    list(delta) FILTER (WHERE delta IS NOT NULL) AS intervals, list(size) AS sizes, list(ts) AS times, list_sort(list_distinct(list(uid)))[1:20] AS uids
-  FROM deltas GROUP BY src, target, flow
+    list(delta) FILTER (WHERE delta IS NOT NULL) AS intervals, list(size) AS sizes, list(ts) AS times, list_sort(list_distinct(flatten(list(uids))))[1:20] AS uids
+  FROM deltas GROUP BY src, target, flow HAVING count(*) >= $min_connections OR sum(events) >= $strobe_connections
 ),
 scored AS (
   SELECT *,
@@ -58,8 +69,8 @@ final AS (
 )
 SELECT src || '>' || target || CASE WHEN flow = '' THEN '' ELSE ' in ' || flow END AS key, src, [target] AS dst, first_seen, last_seen,
   CASE WHEN connections >= $strobe_connections THEN 1.0 ELSE (timing_score + size_score + duration_score + histogram_score) / 4 END AS score,
-  connections >= $strobe_connections AS strobe, target, flow, connections, tm AS median_interval, sm AS median_size,
+  connections >= $strobe_connections AS strobe, target, flow, connections, checkins, tm AS median_interval, sm AS median_size,
   timing_score, size_score, duration_score, histogram_score, uids
 FROM final
-WHERE connections >= $strobe_connections OR tm >= $min_interval_s AND (timing_score + size_score + duration_score + histogram_score) / 4 >= $min_score
+WHERE connections >= $strobe_connections OR (timing_score + size_score + duration_score + histogram_score) / 4 >= $min_score
 ORDER BY first_seen, key
