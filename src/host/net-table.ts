@@ -62,7 +62,9 @@ function parseLine(buf: Buffer, start: number, end: number, hexLength: number, r
     while (pos < end && buf[pos] === 32) pos++;
     if (pos >= end) break;
     const fieldStart = pos;
-    while (pos < end && buf[pos] !== 32) pos++;
+    if (column === 1 || column === 2) pos = Math.min(end, pos + hexLength + 5);
+    else while (pos < end && buf[pos] !== 32) pos++;
+    if (pos < end && buf[pos] !== 32) return false;
     if (!parseField(buf, fieldStart, pos, column, hexLength, row)) return false;
     if (column++ === INODE_COLUMN) return true;
   }
@@ -124,10 +126,10 @@ function isHex(buf: Buffer, start: number, end: number): boolean {
   return true;
 }
 
+/** Value of each ASCII hex digit by byte, -1 for every other byte. */
+const HEX_VALUES = Int8Array.from({ length: 256 }, (_, c) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1));
+
 /** Value of one ASCII hex digit, or -1. */
 export function hexDigit(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 70) return c - 55;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
+  return c >= 0 && c < 256 ? HEX_VALUES[c] : -1;
 }
