@@ -6,7 +6,7 @@
  * copies them into bench/data/detect-ch-N.duckdb (so both stores hold exactly the same values),
  * then runs every detector on DuckDB and natively on ClickHouse (ClickHouse SQL, no copy) and
  * compares the alerts. With --mirror it also times the old way: an in-memory DuckDB copy of the
- * ClickHouse streams, then the DuckDB SQL on it.
+ * ClickHouse streams, then the DuckDB SQL on it. KEEP=1 keeps both stores for a closer look.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,6 +106,9 @@ try {
 } finally {
   await duck.close();
   await ch.close();
-  await dropClickHouseDatabase(url);
-  if (!process.env.KEEP) rmSync(duckPath, { force: true });
+  if (process.env.KEEP) console.log(`kept ${duckPath} and ${url}`);
+  else {
+    await dropClickHouseDatabase(url);
+    rmSync(duckPath, { force: true });
+  }
 }
