@@ -79,7 +79,7 @@ scored AS (
     1 - abs(if(sm > s1 AND sm < s3, (s1 + s3 - 2 * sm) / (s3 - s1) * least(1, (s3 - s1) / sm), 0)) AS ds_skew_score,
     greatest(0, 1 - if(sm = 0, 0, s_mad / sm)) AS ds_mad_score,
     greatest(0, 1 - z_mode / 65535.0) AS ds_small_score,
-    least(1, (s_last - s_first) / (SELECT greatest(max(ts) - min(ts), 1) FROM conn)) AS duration_score,
+    least(1, (s_last - s_first) / (SELECT greatest(ifNull(max(ts) - min(ts), 1), 1) FROM conn)) AS duration_score,
     arrayMap(t -> ifNull(least(23, floor((t - s_first) * 24 / greatest(s_last - s_first, 1e-6))), -1), s_times) AS bin_of
   FROM quartiles
 ),
