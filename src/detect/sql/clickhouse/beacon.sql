@@ -11,7 +11,7 @@ WITH events AS MATERIALIZED (
   SELECT ts + x.1 AS ts, uid, id_orig_h AS e_src, id_resp_h AS e_target, if(x.3 = 1, ifNull(uid, ''), '') AS e_flow, x.2 AS e_size, if(x.3 = 1, 4, 1) AS e_source, _batch, _row
   FROM conn
   ARRAY JOIN arrayConcat([(0., coalesce(orig_bytes, 0), 0)], arraySlice(arrayMap((b, n) -> (b, n, 1), bursts, burst_bytes), 1, if(length(bursts) >= $min_connections, length(bursts), 0))) AS x
-  WHERE proto IN ('tcp', 'udp') AND id_resp_p IS NOT NULL AND NOT has(arrayMap(p -> toInt32(p), splitByChar(',', $ignore_ports)), assumeNotNull(id_resp_p))
+  WHERE proto IN ('tcp', 'udp') AND id_resp_p IS NOT NULL AND assumeNotNull(id_resp_p) NOT IN (SELECT toInt32(arrayJoin(splitByChar(',', $ignore_ports))))
     AND id_resp_h NOT LIKE '224.%' AND id_resp_h NOT LIKE '239.%' AND id_resp_h NOT LIKE 'ff%' AND id_resp_h NOT LIKE '%.255'
   UNION ALL
   SELECT ts, uid, id_orig_h AS e_src, lowerUTF8(host) AS e_target, '' AS e_flow, coalesce(request_body_len, 0) AS e_size, 2 AS e_source, _batch, _row FROM http

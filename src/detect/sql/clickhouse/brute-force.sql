@@ -7,7 +7,7 @@ WITH attempts AS MATERIALIZED (
   FROM conn AS c
   ALL LEFT JOIN (SELECT uid AS s_uid, auth_attempts AS s_attempts, auth_success AS s_success FROM ssh WHERE uid IS NOT NULL) AS s ON c.uid = s.s_uid
   WHERE proto = 'tcp' AND coalesce(orig_bytes, 0) > 0 AND coalesce(resp_bytes, 0) > 0
-    AND has(arrayMap(x -> toInt32(x), splitByChar(',', $auth_ports)), ifNull(id_resp_p, -1))
+    AND ifNull(id_resp_p, -1) IN (SELECT toInt32(arrayJoin(splitByChar(',', $auth_ports))))
 ),
 suspects AS (
   SELECT w_src, w_dst, w_port, max(n) AS w_connections, max(g) AS w_guesses

@@ -7,7 +7,7 @@ WITH one_way AS MATERIALIZED (
     if(o_fwd, id_resp_h, id_orig_h) AS o_victim, if(o_fwd, id_orig_h, id_resp_h) AS o_sender,
     if(o_fwd, id_resp_p, id_orig_p) AS o_victim_port, if(o_fwd, id_orig_p, id_resp_p) AS o_sender_port,
     if(o_fwd, orig_pkts, resp_pkts) AS o_pkts, if(o_fwd, orig_ip_bytes, resp_ip_bytes) AS o_bytes,
-    multiIf(proto = 'udp' AND has(arrayMap(x -> toInt32(x), splitByChar(',', $amp_ports)), ifNull(o_sender_port, -1)), 'amplification',
+    multiIf(proto = 'udp' AND ifNull(o_sender_port, -1) IN (SELECT toInt32(arrayJoin(splitByChar(',', $amp_ports)))), 'amplification',
       proto = 'udp', 'udp_flood', proto = 'icmp', 'icmp_flood', history LIKE 'S%', 'syn_flood', 'tcp_reflection') AS o_kind
   FROM conn
   WHERE ((coalesce(resp_pkts, 0) = 0 AND orig_pkts > 0) OR (coalesce(orig_pkts, 0) = 0 AND resp_pkts > 0))

@@ -34,7 +34,7 @@ found AS (
   UNION ALL
   SELECT concat('suspicious_port:', id_orig_h, '>', id_resp_h, ':', toString(id_resp_p)), id_orig_h, id_resp_h, min(ts), max(ts),
     'suspicious_port', concat(proto, ' port ', toString(id_resp_p)), count(), arraySlice(arrayMap(x -> x.4, arraySort(groupArray((ts, _batch, _row, uid)))), 1, 20)
-  FROM conn WHERE has(arrayMap(x -> toInt32(x), splitByChar(',', $suspicious_ports)), ifNull(id_resp_p, -1)) AND coalesce(resp_bytes, 0) > 0
+  FROM conn WHERE ifNull(id_resp_p, -1) IN (SELECT toInt32(arrayJoin(splitByChar(',', $suspicious_ports)))) AND coalesce(resp_bytes, 0) > 0
   GROUP BY id_orig_h, id_resp_h, id_resp_p, proto
   UNION ALL
   SELECT concat('fan_out:', id_orig_h), id_orig_h, concat(min(id_resp_h), ' … ', max(id_resp_h)), min(ts), max(ts),
