@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { correlate, type Analysis } from '../correlate/index.js';
 import { parseAnalysis, planMitigations } from '../mitigate/index.js';
 import { REPORT_FORMATS, writeReport, type ReportFormat } from '../report/index.js';
-import { displayStore, storeSpec } from '../store/clickhouse/open.js';
-import { openAnalysisStore } from '../store/dialect.js';
+import { displayStore, openStoreFromUrl, storeSpec } from '../store/clickhouse/open.js';
+import { isClickHouseUrl } from '../store/clickhouse/url.js';
 import type { Store } from '../store/duckdb.js';
 import { parseOptions } from '../store/query/flow-options.js';
 import { escapeTerminal } from '../util/escape.js';
@@ -20,7 +20,8 @@ mitigations with rules ready to paste, and the chain of custody.
 
 Options:
   --db PATH          store file (default $TRACER_STORE or ./tracer.duckdb), after "tracer detect"
-  --store URL        a ClickHouse store instead (clickhouse://HOST:PORT/DB)
+  --store URL        a ClickHouse store instead (clickhouse://HOST:PORT/DB): the statistics
+                     and the correlation run there as ClickHouse SQL
   --analysis FILE    analysis.json from "tracer analyze" (default: correlate the store now)
   --out DIR          where the files go (default ./tracer-report)
   --format LIST      comma-separated: ${REPORT_FORMATS.join(', ')} (default html,md,json)
@@ -53,7 +54,8 @@ async function loadAnalysis(store: Store, db: string, file: string | undefined, 
       throw new InputError(escapeTerminal((err as Error).message));
     }
   }
-  if (!(await store.tables()).includes('alerts')) throw new InputError(`${escapeTerminal(db)}: no alerts yet; run "tracer detect --db ${escapeTerminal(db)}" first`);
+  const flag = isClickHouseUrl(db) ? '--store' : '--db';
+  if (!(await store.tables()).includes('alerts')) throw new InputError(`${escapeTerminal(db)}: no alerts yet; run "tracer detect ${flag} ${escapeTerminal(db)}" first`);
   return correlate(store, { internalNets: internal.length > 0 ? internal : undefined, parameters: { internal } });
 }
 
@@ -69,7 +71,7 @@ const command: Command = {
     const formats = parseFormats(values.format);
     const internal = values.internal.split(',').map((s) => s.trim()).filter(Boolean);
     const spec = storeSpec(values);
-    const store = await openAnalysisStore(spec);
+    const store = await openStoreFromUrl(spec, { existing: true });
     try {
       const analysis = await loadAnalysis(store, displayStore(spec), values.analysis, internal);
       let plan;

@@ -2,17 +2,20 @@ import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { LiveCapture } from '../capture/live.js';
 import { engineCorrelator, engineDetector, LiveEventStream } from '../live/index.js';
+import { openStoreFromUrl, STORE_ENV, storeSpec } from '../store/clickhouse/open.js';
+import { isClickHouseUrl } from '../store/clickhouse/url.js';
 import { DEFAULT_DB_PATH, openStore, type Store } from '../store/duckdb.js';
 import { escapeTerminal } from '../util/escape.js';
 import { LiveDashboard } from '../web/live-dashboard.js';
 import { createRouter } from '../web/router.js';
 import { serverRoutes } from '../web/routes.js';
 import { checkServeOptions, serve } from '../web/server.js';
+import { StoreDashboard } from '../web/store-dashboard.js';
 import { parseCaptureArgs } from './capture-args.js';
 import { printNdjson, summaryLines } from './capture.js';
 import { UsageError, type Command } from './command.js';
 
-const usage = `tracer serve [--db FILE] [--host ADDR] [--port N] [--token TOKEN]
+const usage = `tracer serve [--db FILE] [--store URL] [--host ADDR] [--port N] [--token TOKEN]
              [--capture IFACE [-f BPF] [capture options…]]
 
 Serves the dashboard (http://127.0.0.1:8080/) and the REST API (cases under
@@ -22,7 +25,11 @@ attack graph and timeline of each incident, and the cases, pushed to the page
 as they change (server-sent events).
 
 Without --capture it shows the finished analysis in the store (run "tracer
-ingest" and "tracer detect" first). With --capture IFACE it captures and
+ingest" and "tracer detect" first): --db FILE (default $TRACER_STORE or
+./tracer.duckdb), or --store clickhouse://HOST:PORT/DB, whose dashboard and
+REST data are queried in ClickHouse; cases, which are edited and undone, then
+stay in the DuckDB file --db (default ./tracer.duckdb). --capture stores into
+a DuckDB file only. With --capture IFACE it captures and
 analyses live traffic in the same process, exactly as "tracer capture -i IFACE"
 does (-f, --protocol, -w, --rotate, --csv, --duration, --count, -s, -B and
 --ndjson mean the same), storing into --db, and the dashboard follows it: alerts
@@ -33,12 +40,13 @@ Any non-loopback --host requires --token (or $TRACER_TOKEN): API clients send
 
 Examples:
   tracer serve --db case.duckdb
+  tracer serve --store clickhouse://127.0.0.1:8123/tracer --db cases.duckdb
   sudo tracer serve --capture eth0 -f 'not port 22' --db live.duckdb
   tracer serve --db case.duckdb --host 0.0.0.0 --token "$(openssl rand -hex 16)"
   curl -s localhost:8080/api/cases/CASE_20250929_125453/report?format=text`;
 
 /** Options that belong to serve itself; every other argument is a capture option. */
-const SERVE_OPTIONS = new Set(['--db', '--host', '--port', '--token', '--capture']);
+const SERVE_OPTIONS = new Set(['--db', '--store', '--host', '--port', '--token', '--capture']);
 
 /** Splits the arguments into serve's own and the capture's (passed to the capture parser). */
 function splitArgs(argv: readonly string[]): { own: string[]; rest: string[] } {
@@ -52,6 +60,18 @@ function splitArgs(argv: readonly string[]): { own: string[]; rest: string[] } {
     }
   }
   return { own, rest };
+}
+
+/**
+ * Where serve reads and writes: the ClickHouse store whose analysis it shows (--store, else a
+ * ClickHouse $TRACER_STORE), if any, and the DuckDB file that holds the cases (updated and undone
+ * in place, which ClickHouse does not do) and, without ClickHouse, the analysis too.
+ */
+export function serveStores(flags: { db?: string; store?: string }, env: NodeJS.ProcessEnv = process.env): { clickhouse: string | null; db: string } {
+  if (flags.store !== undefined && !isClickHouseUrl(flags.store)) throw new UsageError('serve: --store takes a ClickHouse URL (clickhouse://HOST:PORT/DB); a DuckDB file goes to --db');
+  if (flags.db !== undefined && isClickHouseUrl(flags.db)) throw new UsageError('serve: --db takes a DuckDB file; a ClickHouse URL goes to --store');
+  const clickhouse = flags.store ?? (env[STORE_ENV] && isClickHouseUrl(env[STORE_ENV]) ? env[STORE_ENV] : null);
+  return { clickhouse, db: clickhouse === null ? storeSpec({ db: flags.db }, env) : flags.db ?? DEFAULT_DB_PATH };
 }
 
 function oneLine(err: unknown): UsageError {
@@ -96,7 +116,7 @@ const serveCommand: Command = {
     const { own, rest } = splitArgs(argv);
     let values;
     try {
-      ({ values } = parseArgs({ args: own, strict: true, options: { db: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, token: { type: 'string' }, capture: { type: 'string' } } }));
+      ({ values } = parseArgs({ args: own, strict: true, options: { db: { type: 'string' }, store: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, token: { type: 'string' }, capture: { type: 'string' } } }));
     } catch (err) {
       throw oneLine(err);
     }
@@ -111,9 +131,12 @@ const serveCommand: Command = {
     } catch (err) {
       throw oneLine(err);
     }
-    const store: Store = await openStore(values.db ?? DEFAULT_DB_PATH);
+    const stores = serveStores(values);
+    if (stores.clickhouse !== null && live) throw new UsageError('serve: --capture stores into a DuckDB file (--db FILE), not a ClickHouse --store');
+    const store: Store = await openStore(stores.db);
+    const analysis = stores.clickhouse === null ? store : await openStoreFromUrl(stores.clickhouse, { existing: true });
     const events = new LiveEventStream();
-    const feed = live ? LiveDashboard.follow(events, `live:${live.capture.iface}`) : undefined;
+    const feed = live ? LiveDashboard.follow(events, `live:${live.capture.iface}`) : new StoreDashboard(analysis);
     const server = await serve(createRouter(await serverRoutes(store, feed)), options).catch((err: unknown) => { throw oneLine(err); });
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}/`;
     process.stderr.write(`tracer serve: dashboard on ${url}${options.token ? ' (open it once with ?token=TOKEN)' : ''}\n`);

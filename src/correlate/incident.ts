@@ -10,6 +10,7 @@ import type { EventGroup } from './incidents.js';
 import { isAttack, isControl, isLogin } from './kinds.js';
 import { TACTICS, type CompromisedHost, type Incident, type TimelineEvent } from './model.js';
 import { pushTo } from '../util/push-to.js';
+import { listParam } from './list-param.js';
 import { correlateSql } from './sql-file.js';
 import type { Candidate } from './traffic-signs.js';
 
@@ -37,7 +38,7 @@ export async function processEventsByUid(store: Store, groups: readonly EventGro
   const uids = [...new Set(groups.flatMap((g) => uidsOf(g.events)))];
   const byUid = new Map<string, TimelineEvent[]>();
   if (uids.length === 0) return byUid;
-  for (const row of await store.all(correlateSql('host-processes'), { uids: JSON.stringify(uids) })) pushTo(byUid, String(row.uid), processEvent(row));
+  for (const row of await store.all(correlateSql('host-processes', store), { uids: listParam(store, uids) })) pushTo(byUid, String(row.uid), processEvent(row));
   return byUid;
 }
 

@@ -40,10 +40,10 @@ function guessedBefore(alerts: readonly Alert[], src: string, server: string, ts
 /** Every piece of evidence as a timeline event: alerts, accepted logins, other sensors' alerts. */
 async function collectEvents(store: Store, alerts: readonly Alert[], scope: HostScope): Promise<TimelineEvent[]> {
   const events = alerts.map((a) => alertEvent(a, scope));
-  for (const row of await store.all(correlateSql('accepted-logins'))) {
+  for (const row of await store.all(correlateSql('accepted-logins', store))) {
     events.push(loginEvent(row, guessedBefore(alerts, String(row.src_ip), String(row.server), Number(row.ts)), scope));
   }
-  for (const row of await store.all(correlateSql('ids-events'))) events.push(idsEvent(row, scope));
+  for (const row of await store.all(correlateSql('ids-events', store))) events.push(idsEvent(row, scope));
   return events;
 }
 

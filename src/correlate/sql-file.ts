@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { dialectOf } from '../store/dialect.js';
+import type { Store } from '../store/duckdb.js';
+import { dialectSql } from '../store/sql-file.js';
 
-/** The text of `sql/<name>.sql` beside this module (copied into dist/ by the build). */
-export function correlateSql(name: string): string {
-  return readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
+/** The text of `sql/<name>.sql` beside this module in `store`'s dialect (ClickHouse: `sql/clickhouse/<name>.sql`). */
+export function correlateSql(name: string, store: Store): string {
+  return dialectSql(new URL('./sql/', import.meta.url), name, dialectOf(store));
 }

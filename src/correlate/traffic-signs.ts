@@ -3,6 +3,7 @@ import type { Store } from '../store/duckdb.js';
 import { pushTo } from '../util/push-to.js';
 import type { Sign } from './compromise.js';
 import { clock } from './kinds.js';
+import { listParam } from './list-param.js';
 import { correlateSql } from './sql-file.js';
 
 /** An attacked internal host to check in the connection records: `key` names it within its incident. */
@@ -21,14 +22,14 @@ export interface Candidate {
 export async function trafficSigns(store: Store, candidates: readonly Candidate[]): Promise<Map<string, Sign[]>> {
   const signs = new Map<string, Sign[]>();
   if (candidates.length === 0) return signs;
-  const json = JSON.stringify(candidates);
-  for (const row of await store.all(correlateSql('contacts-back'), { candidates: json })) {
+  const json = listParam(store, candidates, ['key', 'host', 'since', 'attackers']);
+  for (const row of await store.all(correlateSql('contacts-back', store), { candidates: json })) {
     pushTo(signs, String(row.key), {
       weight: 0.45, ts: Number(row.first), behaviour: true,
       reason: `opened ${count(row.connections)} connection(s) back to the attacker ${row.attacker} from ${clock(Number(row.first))} (port ${(row.ports as number[]).join(', ')})`,
     });
   }
-  for (const row of await store.all(correlateSql('new-peers'), { candidates: json })) {
+  for (const row of await store.all(correlateSql('new-peers', store), { candidates: json })) {
     if (Number(row.old_peers) === 0 || Number(row.new_peers) < 3) continue;
     pushTo(signs, String(row.key), {
       weight: 0.15, ts: Number(row.first_new), behaviour: true,

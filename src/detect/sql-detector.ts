@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dialectOf, type Dialect } from '../store/dialect.js';
 import type { Row, Store } from '../store/duckdb.js';
+import { dialectSql } from '../store/sql-file.js';
 import { makeAlert, type Alert, type Attack, type Severity } from './alert.js';
 import type { DetectorParams } from './config.js';
 
@@ -30,9 +30,7 @@ export interface SqlDetector {
  * ClickHouse version `sql/clickhouse/<name>.sql`.
  */
 export function detectorSql(name: string, dialect: Dialect = 'duckdb'): string {
-  const file = new URL(`./${dialect === 'clickhouse' ? 'sql/clickhouse' : 'sql'}/${name}.sql`, import.meta.url);
-  if (dialect === 'clickhouse' && !existsSync(file)) throw new Error(`detector SQL "${name}" has no ClickHouse version (src/detect/sql/clickhouse/${name}.sql)`);
-  return readFileSync(file, 'utf8');
+  return dialectSql(new URL('./sql/', import.meta.url), name, dialect);
 }
 
 /** Runs one SQL detector with its parameters and returns its alerts. */

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { correlate } from '../correlate/index.js';
+import { dialectOf } from '../store/dialect.js';
 import type { Store } from '../store/duckdb.js';
 import { connSchema } from '../store/schema/conn.js';
+import { dialectSql } from '../store/sql-file.js';
 import type { DashboardFeed, DashboardSnapshot } from './dashboard-model.js';
 
 /** Most points of the traffic chart of a finished analysis: its buckets widen to fit. */
@@ -9,14 +10,11 @@ export const MAX_STORE_POINTS = 600;
 /** Hosts in the top-talkers list. */
 const TOP_TALKERS = 10;
 
-function sql(name: string): string {
-  return readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
-}
-
 /**
  * The dashboard of a finished analysis: traffic over time, protocol mix and
  * top talkers from the store's connections, the alerts `tracer detect` stored
- * and their incidents (correlate). Worked out once, on the first request.
+ * and their incidents (correlate), in the store's SQL dialect (DuckDB or ClickHouse: `sql/clickhouse/`).
+ * Worked out once, on the first request.
  * @example const routes = dashboardRoutes(new StoreDashboard(store));
  */
 export class StoreDashboard implements DashboardFeed {
@@ -30,6 +28,7 @@ export class StoreDashboard implements DashboardFeed {
   }
 
   private async build(): Promise<DashboardSnapshot> {
+    const sql = (name: string): string => dialectSql(new URL('./sql/', import.meta.url), name, dialectOf(this.store));
     await this.store.ensure(connSchema);
     const [span] = await this.store.all(sql('traffic-span'));
     const width = span.first === null ? 1 : Math.max(1, Math.ceil((Number(span.last) - Number(span.first) + 1) / MAX_STORE_POINTS));

@@ -7,4 +7,4 @@ pairs AS (SELECT key, host, since, unnest(attackers) AS attacker FROM candidates
 SELECT p.key, c.id_resp_h AS attacker, count(*) AS connections, min(c.ts) AS first, list(DISTINCT c.id_resp_p ORDER BY c.id_resp_p)[1:5] AS ports
 FROM pairs p JOIN conn c ON c.id_orig_h = p.host AND c.id_resp_h = p.attacker AND c.ts >= p.since
 GROUP BY p.key, c.id_resp_h
-ORDER BY p.key, first
+ORDER BY p.key, first, attacker

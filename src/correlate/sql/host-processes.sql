@@ -13,5 +13,5 @@ UNION ALL
 SELECT c.uid, c.ts, c.id_resp_h, c.id_resp_p, 'sysmon_conns', s.host, s.image, s.pid, s.image, s.user, []::VARCHAR[]
 FROM c JOIN sysmon_conns s ON s.src_ip = c.id_orig_h AND s.src_port = c.id_orig_p AND s.dst_ip = c.id_resp_h
   AND s.dst_port = c.id_resp_p AND abs(s.ts - c.ts) <= 5
-ORDER BY ts, uid
+ORDER BY ts, uid, source, host, process, pid
 LIMIT 100000

@@ -2,4 +2,4 @@
 SELECT coalesce(proto, 'other') AS proto, sum(coalesce(orig_pkts, 0) + coalesce(resp_pkts, 0)) AS packets
 FROM conn
 GROUP BY 1
-ORDER BY 2 DESC
+ORDER BY 2 DESC, 1
