@@ -151,6 +151,24 @@ export class ClickHouseStore implements Store {
     return rows.map((r) => String(r.name));
   }
 
+  /**
+   * Makes sure no row is stored twice before analytics read the tables directly: a batch holding
+   * more rows than its highest `_row` + 1 was inserted twice (a retry whose first attempt landed
+   * unseen), and `OPTIMIZE … FINAL` merges such a table's copies away now instead of some time later
+   * (ReplacingMergeTree: the copies share the sorting key). Returns the tables merged.
+   */
+  async deduplicate(): Promise<string[]> {
+    const merged: string[] = [];
+    const tables = await this.all("SELECT table FROM system.columns WHERE database = currentDatabase() AND name = '_batch' ORDER BY table");
+    for (const { table } of tables as { table: string }[]) {
+      const [doubled] = await this.all(`SELECT count() AS n FROM (SELECT _batch FROM ${quoteId(table)} GROUP BY _batch HAVING count() > max(_row) + 1)`);
+      if (Number(doubled.n) === 0) continue;
+      await this.run(`OPTIMIZE TABLE ${quoteId(table)} FINAL`);
+      merged.push(table);
+    }
+    return merged;
+  }
+
   /** Removes every row of a stream's table (ClickHouse has no DELETE statement). */
   async truncate(schema: LogSchema): Promise<void> {
     await this.run(`TRUNCATE TABLE ${quoteId(schema.name)}`);
