@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
 import type { Analysis } from '../correlate/model.js';
+import { dialectOf } from '../store/dialect.js';
 import type { Store } from '../store/duckdb.js';
 import { version } from '../util/version.js';
 import type { Custody, CustodyInput } from './model.js';
-import { num, queryReport } from './sql.js';
+import { num, queryReport, reportSql } from './sql.js';
 
 /**
  * The chain of custody: every input recorded in the store's ingests table (path,
@@ -25,11 +26,17 @@ export async function collectCustody(store: Store, analysis: Analysis, parameter
   }
   return {
     inputs, reportVersion: version, analysisVersion: analysis.tracerVersion, generatedAt: now.toISOString(),
-    parameters: { analysis: analysis.parameters, report: parameters }, store: storeFile(store.path),
+    parameters: { analysis: analysis.parameters, report: parameters }, store: await storeSize(store),
   };
 }
 
-function storeFile(path: string): Custody['store'] {
+/** The store's name and size: a DuckDB file's, or a ClickHouse database's bytes on disk (null in memory). */
+async function storeSize(store: Store): Promise<Custody['store']> {
+  const path = store.path;
+  if (dialectOf(store) === 'clickhouse') {
+    const [row] = await store.all(reportSql('store-bytes', 'clickhouse'));
+    return { path, bytes: num(row?.bytes) };
+  }
   if (path === ':memory:') return null;
   try {
     return { path, bytes: statSync(path).size };

@@ -98,7 +98,7 @@ export interface TrafficStats {
   /** Incident windows, shaded on the charts. */
   intrusions: Array<{ id: string; start: number; end: number }>;
   phases: PhaseTotals[];
-  /** Whole-store totals; `hosts` is approximate (HyperLogLog, a few per cent). */
+  /** Whole-store totals (`hosts` counted exactly, so both stores give the same figure). */
   totals: { connections: number; packets: number; bytes: number; hosts: number };
 }
 
