@@ -53,8 +53,11 @@ export async function mirrorToDuckDB(ch: ClickHouseStore, schemas: readonly LogS
   }
 }
 
+/** List types that travel in CSV as ClickHouse prints them (`[1.5,3.25]`) and DuckDB casts them back. */
+const CSV_LISTS = new Set(['vector[count]', 'vector[interval]']);
+
 async function copyStream(ch: ClickHouseStore, duck: Store, schema: LogSchema, onProgress?: MirrorProgress): Promise<void> {
-  if (schema.fields.some((f) => f.type.includes('['))) await copyAsJson(ch, duck, schema, onProgress);
+  if (schema.fields.some((f) => f.type.includes('[') && !CSV_LISTS.has(f.type))) await copyAsJson(ch, duck, schema, onProgress);
   else {
     const rows = await copyAsCsv(ch, duck, schema);
     onProgress?.(schema.name, rows);
@@ -62,8 +65,8 @@ async function copyStream(ch: ClickHouseStore, duck: Store, schema: LogSchema, o
 }
 
 /**
- * Streams of scalar columns (conn, the big one, among them) travel as CSV through a temporary
- * file that DuckDB's own reader loads: several times faster than parsing rows in JavaScript.
+ * Streams of scalar and numeric-list columns (conn, the big one, among them) travel as CSV through
+ * a temporary file that DuckDB's own reader loads: several times faster than parsing rows in JavaScript.
  * ClickHouse writes strings quoted (quotes doubled, nothing else escaped) and NULL as an
  * unquoted \N, which is exactly what the reader is told. The sort into insertion order may
  * spill to disk on the server (SORT_SPILL_BYTES); a failure half-way, which ClickHouse can only
@@ -89,7 +92,7 @@ async function copyAsCsv(ch: ClickHouseStore, duck: Store, schema: LogSchema): P
   }
 }
 
-/** Streams with list columns travel as JSON rows, appended through the DuckDB writer. */
+/** Streams with lists of strings travel as JSON rows, appended through the DuckDB writer. */
 async function copyAsJson(ch: ClickHouseStore, duck: Store, schema: LogSchema, onProgress?: MirrorProgress): Promise<void> {
   const writer = duck.writer(schema);
   const bools = schema.fields.filter((f) => f.type === 'bool').map((f) => f.name.replace(/\./g, '_'));
@@ -97,7 +100,7 @@ async function copyAsJson(ch: ClickHouseStore, duck: Store, schema: LogSchema, o
   let lastBatch = '';
   let lastRow = -1;
   let rows = 0;
-  for await (const line of ch.client.lines(sql)) {
+  for await (const line of ch.client.lines(sql, { max_bytes_before_external_sort: SORT_SPILL_BYTES })) {
     if (line === '') continue;
     if (line[0] !== '{') throw new ClickHouseError(line.slice(0, 500), null, false);
     const rec = JSON.parse(line) as LogRecord & { _batch: string; _row: number };
