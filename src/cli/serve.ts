@@ -25,15 +25,17 @@ attack graph and timeline of each incident, and the cases, pushed to the page
 as they change (server-sent events).
 
 Without --capture it shows the finished analysis in the store (run "tracer
-ingest" and "tracer detect" first): --db FILE (default $TRACER_STORE or
-./tracer.duckdb), or --store clickhouse://HOST:PORT/DB, whose dashboard and
-REST data are queried in ClickHouse; cases, which are edited and undone, then
-stay in the DuckDB file --db (default ./tracer.duckdb). --capture stores into
-a DuckDB file only. With --capture IFACE it captures and
-analyses live traffic in the same process, exactly as "tracer capture -i IFACE"
-does (-f, --protocol, -w, --rotate, --csv, --duration, --count, -s, -B and
---ndjson mean the same), storing into --db, and the dashboard follows it: alerts
-appear the moment the detectors find them. Ctrl-C ends the capture and the server.
+ingest" and "tracer detect" first): the DuckDB file --db (default $TRACER_STORE
+or ./tracer.duckdb), or the ClickHouse store --store clickhouse://HOST:PORT/DB
+(or a ClickHouse $TRACER_STORE), whose dashboard data is queried in ClickHouse;
+cases, which are edited and undone in place, then stay in the DuckDB file --db
+(default ./tracer.duckdb) beside it.
+
+With --capture IFACE it captures and analyses live traffic in the same process,
+exactly as "tracer capture -i IFACE" does (-f, --protocol, -w, --rotate, --csv,
+--duration, --count, -s, -B and --ndjson mean the same), storing into the
+DuckDB file --db (not ClickHouse), and the dashboard follows it: alerts appear
+the moment the detectors find them. Ctrl-C ends the capture and the server.
 
 Any non-loopback --host requires --token (or $TRACER_TOKEN): API clients send
 "Authorization: Bearer TOKEN"; a browser opens http://HOST:PORT/?token=TOKEN once.
@@ -68,8 +70,11 @@ function splitArgs(argv: readonly string[]): { own: string[]; rest: string[] } {
  * in place, which ClickHouse does not do) and, without ClickHouse, the analysis too.
  */
 export function serveStores(flags: { db?: string; store?: string }, env: NodeJS.ProcessEnv = process.env): { clickhouse: string | null; db: string } {
-  if (flags.store !== undefined && !isClickHouseUrl(flags.store)) throw new UsageError('serve: --store takes a ClickHouse URL (clickhouse://HOST:PORT/DB); a DuckDB file goes to --db');
   if (flags.db !== undefined && isClickHouseUrl(flags.db)) throw new UsageError('serve: --db takes a DuckDB file; a ClickHouse URL goes to --store');
+  if (flags.store !== undefined && !isClickHouseUrl(flags.store)) {
+    if (flags.db !== undefined) throw new UsageError('serve: --store and --db name two DuckDB files; give one (cases live beside a ClickHouse --store only)');
+    return { clickhouse: null, db: flags.store };
+  }
   const clickhouse = flags.store ?? (env[STORE_ENV] && isClickHouseUrl(env[STORE_ENV]) ? env[STORE_ENV] : null);
   return { clickhouse, db: clickhouse === null ? storeSpec({ db: flags.db }, env) : flags.db ?? DEFAULT_DB_PATH };
 }
