@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisStore, clearTable, copyTable, dialectOf, openAnalysisStore } from './dialect.js';
+import { openStoreFromUrl } from './clickhouse/open.js';
+import { clickhouseSkipReason, dropClickHouseDatabase, freshClickHouseUrl } from './clickhouse/testing/test-server.js';
 import { openStore } from './duckdb.js';
 import { connSchema } from './schema/conn.js';
 import { sampleConn } from './test-records.js';
@@ -30,6 +32,26 @@ describe('store dialects', () => {
     } finally {
       await a.close();
       await b.close();
+    }
+  });
+});
+
+describe.skipIf(clickhouseSkipReason !== null)('store dialects on ClickHouse', () => {
+  it('tells a ClickHouse store by its dialect and clears its tables with TRUNCATE', async () => {
+    const url = freshClickHouseUrl('dialect');
+    const ch = await openStoreFromUrl(url);
+    try {
+      expect(dialectOf(ch)).toBe('clickhouse');
+      await ch.ensure(connSchema);
+      const w = ch.writer(connSchema);
+      for (let i = 0; i < 3; i++) w.append(sampleConn(i));
+      w.flush();
+      expect(await ch.all('SELECT count() AS n FROM conn')).toEqual([{ n: 3 }]);
+      await clearTable(ch, connSchema);
+      expect(await ch.all('SELECT count() AS n FROM conn')).toEqual([{ n: 0 }]);
+    } finally {
+      await ch.close();
+      await dropClickHouseDatabase(url);
     }
   });
 });
