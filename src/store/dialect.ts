@@ -10,7 +10,7 @@ import type { LogRecord, LogSchema } from './schema/types.js';
  * (`src/detect/sql/clickhouse/`, chosen by `dialectOf`). The ClickHouse store bridges the rest
  * in one place each: values bound on the client (escape.ts), `WITH name AS (…)` and views
  * inlined (inline-with.ts), rows shaped as DuckDB's by comment directives (row-shape.ts).
- * Read-only DuckDB-dialect consumers (report, serve) still run on an in-memory DuckDB copy.
+ * The correlation, report and dashboard queries are split the same way (dialectSql in sql-file.ts).
  */
 export type Dialect = 'duckdb' | 'clickhouse';
 
@@ -28,8 +28,8 @@ export interface AnalysisStore {
 
 /**
  * The engine for DuckDB-dialect analytics over `store`: the store itself when it is DuckDB,
- * else an in-memory DuckDB copy of its streams (`schemas`, all by default). Detection does not
- * need it (it speaks both dialects); the report and the benchmark's comparison do.
+ * else an in-memory DuckDB copy of its streams (`schemas`, all by default). No command needs it
+ * (detection, correlation, report and serve speak both dialects); the benchmark's comparison does.
  */
 export async function analysisStore(store: Store, schemas?: readonly LogSchema[], onProgress?: MirrorProgress): Promise<AnalysisStore> {
   if (!(store instanceof ClickHouseStore)) return { engine: store, release: async () => {} };
@@ -60,8 +60,8 @@ export async function copyTable(from: Store, to: Store, schema: LogSchema): Prom
 
 /**
  * Opens the store `spec` names (a DuckDB file or `clickhouse://HOST:PORT/DB`, which must exist)
- * for read-only DuckDB-dialect consumers such as serve and report: a DuckDB file as it is, a
- * ClickHouse database as an in-memory DuckDB copy of its streams. Writes to the copy stay there.
+ * for a read-only consumer that speaks only DuckDB SQL: a DuckDB file as it is, a ClickHouse
+ * database as an in-memory DuckDB copy of its streams. Writes to the copy stay there.
  * @example const store = await openAnalysisStore(storeSpec(values));
  */
 export async function openAnalysisStore(spec: string): Promise<Store> {
