@@ -121,3 +121,10 @@ describe.skipIf(skip !== null)('detection as ClickHouse SQL gives the DuckDB res
     expect(firstDifference(parsed(da), parsed(db))).toBeNull();
   }, 120_000);
 });
+
+describe('ClickHouse detector SQL', () => {
+  it('exists for every detector, with the same named parameters as its DuckDB file', () => {
+    const names = (sql: string): string[] => [...new Set(sql.replace(/--.*$/gm, '').match(/\$[a-z_]+/g) ?? [])].sort();
+    for (const d of DETECTORS) expect(names(detectorSql(d.file, 'clickhouse')), d.file).toEqual(names(detectorSql(d.file)));
+  });
+});
