@@ -16,6 +16,6 @@ peers AS (
     SELECT id_resp_h AS p_host, id_orig_h AS p_peer FROM conn WHERE id_resp_h IN (SELECT w_host FROM winners)
   ) GROUP BY p_host
 )
-SELECT substringUTF8(w_host, 1, 200) AS host, w_sent + w_received AS bytes, w_sent AS sent, w_received AS received, w_connections AS connections,
+SELECT extract(w_host, '(?s)^.{0,200}') AS host, w_sent + w_received AS bytes, w_sent AS sent, w_received AS received, w_connections AS connections,
   coalesce(p_peers, 0) AS peers
 FROM winners AS w ANY LEFT JOIN peers AS p ON w_host = p_host ORDER BY bytes DESC, connections DESC, w_host

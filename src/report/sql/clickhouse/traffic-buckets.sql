@@ -1,7 +1,7 @@
 -- ClickHouse version of ../traffic-buckets.sql (same rows, same order).
 WITH c AS (
   SELECT toInt64(floor((ts - $start) / $bucket)) AS c_bucket,
-    substringUTF8(coalesce(nullIf(splitByChar(',', ifNull(service, ''))[1], ''), proto, 'other'), 1, 32) AS c_protocol,
+    extract(coalesce(nullIf(splitByChar(',', ifNull(service, ''))[1], ''), proto, 'other'), '(?s)^.{0,32}') AS c_protocol,
     coalesce(orig_pkts, 0) + coalesce(resp_pkts, 0) AS c_packets,
     coalesce(orig_ip_bytes, 0) + coalesce(resp_ip_bytes, 0) AS c_bytes
   FROM conn WHERE ts IS NOT NULL
