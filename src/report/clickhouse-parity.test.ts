@@ -55,7 +55,8 @@ async function views(store: Store, analysis: Analysis): Promise<Record<string, u
 if (clickhouseSkipReason) console.warn(`skipping the ClickHouse report comparison: ${clickhouseSkipReason}`);
 
 describe.skipIf(clickhouseSkipReason !== null)('report statistics and dashboard as ClickHouse SQL give the DuckDB data', () => {
-  for (const [name, records, analysis] of [['an empty store', {}, { ...ANALYSIS, incidents: [] }], ['awkward records', RECORDS, ANALYSIS]] as const) {
+  const cases: Array<[string, Record<string, LogRecord[]>, Analysis]> = [['an empty store', {}, { ...ANALYSIS, incidents: [] }], ['awkward records', RECORDS, ANALYSIS]];
+  for (const [name, records, analysis] of cases) {
     it(`on ${name}`, async () => {
       const url = freshClickHouseUrl('report');
       const duck = await fill(await openStore(':memory:'), records);
