@@ -1,13 +1,11 @@
--- ClickHouse version of ../top-talkers.sql (same rows, same order). The winners are computed once
--- into a temporary table; the peers' subquery and the final join read it.
-WITH per_side AS (
-  SELECT id_orig_h AS s_host, sum(coalesce(orig_ip_bytes, 0)) AS s_sent, sum(coalesce(resp_ip_bytes, 0)) AS s_received, count() AS s_connections FROM conn GROUP BY id_orig_h
-  UNION ALL
-  SELECT id_resp_h AS s_host, sum(coalesce(resp_ip_bytes, 0)) AS s_sent, sum(coalesce(orig_ip_bytes, 0)) AS s_received, count() AS s_connections FROM conn GROUP BY id_resp_h
-),
-winners AS MATERIALIZED (
-  SELECT s_host AS w_host, sum(s_sent) AS w_sent, sum(s_received) AS w_received, sum(s_connections) AS w_connections FROM per_side WHERE s_host IS NOT NULL
-  GROUP BY s_host ORDER BY w_sent + w_received DESC, w_connections DESC, w_host LIMIT $limit
+-- ClickHouse version of ../top-talkers.sql (same rows, same order). Both sides of each connection
+-- are summed in one scan (arrayJoin of an (address, sent, received) pair per side); the winners are
+-- computed once into a temporary table, which the peers' subquery and the final join read.
+WITH winners AS MATERIALIZED (
+  SELECT s.1 AS w_host, sum(s.2) AS w_sent, sum(s.3) AS w_received, count() AS w_connections
+  FROM (SELECT arrayJoin([(id_orig_h, coalesce(orig_ip_bytes, 0), coalesce(resp_ip_bytes, 0)), (id_resp_h, coalesce(resp_ip_bytes, 0), coalesce(orig_ip_bytes, 0))]) AS s FROM conn)
+  WHERE s.1 IS NOT NULL
+  GROUP BY w_host ORDER BY w_sent + w_received DESC, w_connections DESC, w_host LIMIT $limit
 ),
 peers AS (
   SELECT p_host, uniqExact(p_peer) AS p_peers FROM (
