@@ -58,6 +58,24 @@ function startServe(args: string[]): Promise<{ child: ChildProcess; base: string
   });
 }
 
+/** The first server-sent event of `url` (the dashboard's snapshot): its name and JSON data. */
+async function firstEvent(url: string): Promise<{ event: string; data: Record<string, unknown> }> {
+  const controller = new AbortController();
+  const res = await fetch(url, { signal: controller.signal });
+  expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+  const reader = res.body!.getReader();
+  let text = '';
+  while (!text.includes('\n\n')) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  controller.abort();
+  const m = /^event: (\w+)\ndata: (.*)\n\n/.exec(text);
+  expect(m, text.slice(0, 200)).not.toBeNull();
+  return { event: m![1], data: JSON.parse(m![2]) as Record<string, unknown> };
+}
+
 async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url);
   expect(res.status, url).toBe(200);
@@ -128,6 +146,10 @@ describe.skipIf(skip !== null)('report, correlation and serve run natively on Cl
     expect((a.series as unknown[]).length).toBeGreaterThan(3);
     expect((a.incidents as unknown[]).length).toBeGreaterThan(1);
     expect(difference({ ...a, source: '' }, { ...b, source: '' })).toBeNull();
+    const [ea, eb] = await Promise.all([firstEvent(`${duck.base}api/dashboard/events`), firstEvent(`${ch.base}api/dashboard/events`)]);
+    expect(eb.event).toBe('snapshot');
+    expect(difference({ ...ea.data, source: '' }, { ...eb.data, source: '' })).toBeNull();
+    expect(difference({ ...a, source: '' }, { ...ea.data, source: '' })).toBeNull();
     expect(await getJson(`${ch.base}api/cases`)).toEqual(await getJson(`${duck.base}api/cases`));
     expect(readFileSync(join(work, 'cases.duckdb')).length).toBeGreaterThan(0);
   }, 120_000);
