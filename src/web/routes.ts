@@ -8,10 +8,11 @@ import { staticRoutes } from './static-files.js';
 import { StoreDashboard } from './store-dashboard.js';
 
 /**
- * Every route group `tracer serve` mounts, over one open store: the case API,
- * the dashboard page and its data — from `feed` (a live capture) or, by
- * default, from the store's finished analysis. Each group is a plain list of
- * fetch-style routes, testable without a socket.
+ * Every route group `tracer serve` mounts: the case API over `store` (a DuckDB
+ * store: cases are updated in place), the dashboard page and its data — from
+ * `feed` (a live capture, or the finished analysis of another store such as a
+ * ClickHouse one) or, by default, from this store's finished analysis. Each
+ * group is a plain list of fetch-style routes, testable without a socket.
  */
 export async function serverRoutes(store: Store, feed: DashboardFeed = new StoreDashboard(store)): Promise<Route[]> {
   return [...caseRoutes(await CaseStore.open(store)), ...dashboardDataRoutes(feed), ...staticRoutes()];
