@@ -6,12 +6,16 @@
  * copies them into bench/data/detect-ch-N.duckdb (so both stores hold exactly the same values),
  * then runs every detector on DuckDB and natively on ClickHouse (ClickHouse SQL, no copy) and
  * compares the alerts. With --mirror it also times the old way: an in-memory DuckDB copy of the
- * ClickHouse streams, then the DuckDB SQL on it. KEEP=1 keeps both stores for a closer look.
+ * ClickHouse streams, then the DuckDB SQL on it. --native-only skips the DuckDB copy and run.
+ * KEEP=1 keeps both stores for a closer look.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Alert } from '../src/detect/alert.js';
-import { runDetectors } from '../src/detect/index.js';
+import { DEFAULT_CONFIG } from '../src/detect/config.js';
+import { DETECTORS } from '../src/detect/detectors.js';
+import { createAnalysisViews, runDetectors } from '../src/detect/index.js';
+import { runSqlDetector } from '../src/detect/sql-detector.js';
 import { mirrorToDuckDB } from '../src/store/clickhouse/mirror.js';
 import { openStoreFromUrl } from '../src/store/clickhouse/open.js';
 import type { ClickHouseStore } from '../src/store/clickhouse/store.js';
@@ -24,6 +28,7 @@ if (!process.env[TEST_URL_ENV]) throw new Error(`${TEST_URL_ENV} is not set: run
 const args = process.argv.slice(2);
 const total = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000_000);
 const withMirror = args.includes('--mirror');
+const nativeOnly = args.includes('--native-only');
 const duckPath = join('bench', 'data', `detect-ch-${total}.duckdb`);
 
 /** Rows generated server-side from the row number (cityHash64 for DuckDB's hash), in batch order. */
@@ -75,34 +80,45 @@ try {
   let t0 = performance.now();
   await synthesize(ch);
   console.log(`clickhouse: synthesized ${total} connections (+${total / 5} DNS/HTTP rows) in ${since(t0)} s`);
-  t0 = performance.now();
-  await mirrorToDuckDB(ch, allSchemas, undefined, duck);
-  console.log(`duckdb: the same rows copied into ${duckPath} in ${since(t0)} s`);
-
-  t0 = performance.now();
-  const duckReport = await runDetectors(duck);
-  console.log(`duckdb: all detectors over ${total} connections: ${since(t0)} s, ${duckReport.alerts.length} alerts`);
-
-  t0 = performance.now();
-  const chReport = await runDetectors(ch);
-  console.log(`clickhouse (native SQL): all detectors over ${total} connections: ${since(t0)} s, ${chReport.alerts.length} alerts, peak RSS so far ${rssMb()} MB`);
-  for (const [name, s] of Object.entries(duckReport.timings)) console.log(`  ${name.padEnd(20)} duckdb ${s.toFixed(2).padStart(7)} s   clickhouse ${(chReport.timings[name] ?? NaN).toFixed(2).padStart(7)} s`);
-  const duckById = new Map(duckReport.alerts.map((a) => [a.id, a]));
-  const differing = chReport.alerts.filter((a) => !sameAlert(a, duckById.get(a.id)));
-  console.log(`alerts identical: ${chReport.alerts.length === duckReport.alerts.length && differing.length === 0}` +
-    (differing.length ? ` (${differing.length} differ, first: ${differing[0].detector} ${differing[0].id})` : ''));
-
-  if (withMirror) {
+  if (nativeOnly) {
+    await createAnalysisViews(ch);
     t0 = performance.now();
-    const analysis = await analysisStore(ch);
-    const read = since(t0);
-    const t1 = performance.now();
-    const mirrorReport = await runDetectors(analysis.engine);
-    const detect = since(t1);
-    await analysis.release();
-    console.log(`clickhouse (DuckDB mirror): ${since(t0)} s (copying the streams ${read} s, detectors ${detect} s), ${mirrorReport.alerts.length} alerts`);
+    for (const detector of DETECTORS) {
+      const t1 = performance.now();
+      const outcome = await runSqlDetector(ch, detector, DEFAULT_CONFIG.detectors[detector.name]).then((a) => `${a.length} alerts`, (e: Error) => `failed: ${e.message}`);
+      console.log(`  ${detector.name.padEnd(20)} clickhouse ${since(t1).padStart(7)} s  ${outcome}`);
+    }
+    console.log(`clickhouse (native SQL): every detector over ${total} connections: ${since(t0)} s, peak RSS ${rssMb()} MB`);
+  } else {
+    t0 = performance.now();
+    await mirrorToDuckDB(ch, allSchemas, undefined, duck);
+    console.log(`duckdb: the same rows copied into ${duckPath} in ${since(t0)} s`);
+
+    t0 = performance.now();
+    const duckReport = await runDetectors(duck);
+    console.log(`duckdb: all detectors over ${total} connections: ${since(t0)} s, ${duckReport.alerts.length} alerts`);
+
+    t0 = performance.now();
+    const chReport = await runDetectors(ch);
+    console.log(`clickhouse (native SQL): all detectors over ${total} connections: ${since(t0)} s, ${chReport.alerts.length} alerts, peak RSS so far ${rssMb()} MB`);
+    for (const [name, s] of Object.entries(duckReport.timings)) console.log(`  ${name.padEnd(20)} duckdb ${s.toFixed(2).padStart(7)} s   clickhouse ${(chReport.timings[name] ?? NaN).toFixed(2).padStart(7)} s`);
+    const duckById = new Map(duckReport.alerts.map((a) => [a.id, a]));
+    const differing = chReport.alerts.filter((a) => !sameAlert(a, duckById.get(a.id)));
+    console.log(`alerts identical: ${chReport.alerts.length === duckReport.alerts.length && differing.length === 0}` +
+      (differing.length ? ` (${differing.length} differ, first: ${differing[0].detector} ${differing[0].id})` : ''));
+
+    if (withMirror) {
+      t0 = performance.now();
+      const analysis = await analysisStore(ch);
+      const read = since(t0);
+      const t1 = performance.now();
+      const mirrorReport = await runDetectors(analysis.engine);
+      const detect = since(t1);
+      await analysis.release();
+      console.log(`clickhouse (DuckDB mirror): ${since(t0)} s (copying the streams ${read} s, detectors ${detect} s), ${mirrorReport.alerts.length} alerts`);
+    }
+    console.log(`peak RSS ${rssMb()} MB`);
   }
-  console.log(`peak RSS ${rssMb()} MB`);
 } finally {
   await duck.close();
   await ch.close();

@@ -14,8 +14,12 @@ import { createClickHouseWriter } from './writer.js';
 /** Rows per chunk yielded by `stream()`. */
 const STREAM_CHUNK = 2048;
 
-/** Settings of every query: outer joins give NULL for a missing row, as in DuckDB. */
-const QUERY_SETTINGS = { join_use_nulls: 1 };
+/**
+ * Settings of every query: outer joins give NULL for a missing row, as in DuckDB; grouping and
+ * sorting spill to disk past 1 GB instead of failing at the server's memory limit (analytics over
+ * tens of millions of rows).
+ */
+const QUERY_SETTINGS = { join_use_nulls: 1, max_bytes_before_external_group_by: 1_000_000_000, max_bytes_before_external_sort: 1_000_000_000 };
 
 /** Options of a ClickHouse store (tests inject a failing transport and a quick retry policy). */
 export interface ClickHouseStoreOptions {
