@@ -83,17 +83,26 @@ export class FdLinks {
   }
 
   /**
-   * Reads the descriptors the last {@link readNew} skipped: a descriptor
-   * closed and reused for a new socket while its old socket lives on in
-   * another process (fork, descriptor passing) is found here.
+   * Reads the descriptors the last {@link readNew} skipped whose cached
+   * socket is `shared` (cached at another descriptor too): a descriptor
+   * closed and reused for a new socket while its old socket lives on
+   * elsewhere (a child after fork, a dup, a passed descriptor) is found here.
+   * An old socket that lives on is held somewhere, and every process was
+   * listed before this pass, so its other holder is in some cache.
    */
-  readSkipped(dir: string, pid: number, wanted: Set<number>, found: Map<number, number>, reads: ReadCount): void {
+  readSkipped(dir: string, pid: number, wanted: Set<number>, found: Map<number, number>, reads: ReadCount, shared: (inode: number) => boolean): void {
     for (const name of this.skipped) {
       if (wanted.size === 0) return;
+      if (!shared(this.links.get(name)!)) continue;
       this.links.set(name, claim(readSocketInode(`${dir}/${name}`), pid, wanted, found));
       reads.linksRead++;
     }
     this.skipped = [];
+  }
+
+  /** Calls `fn` with each socket inode cached for this process (once per descriptor). */
+  forEachSocket(fn: (inode: number) => void): void {
+    for (const inode of this.links.values()) if (inode > 0) fn(inode);
   }
 
   /** Whether the last {@link readNew} skipped any descriptor. */

@@ -105,7 +105,7 @@ describe('SocketOwners', () => {
     expect(heldByChild.get(before)).toBeGreaterThan(0);
   });
 
-  it('reads only descriptors not known to hold a live connection, and the known ones last', () => {
+  it('reads only descriptors not known to hold a live connection, and known ones whose socket is also held elsewhere last', () => {
     const root = mkdtempSync(join(tmpdir(), 'socket-owners-'));
     const link = (pid: number, fd: number, target: string): void => {
       mkdirSync(join(root, String(pid), 'fd'), { recursive: true });
@@ -125,11 +125,14 @@ describe('SocketOwners', () => {
       const added = new Map<number, number>();
       expect(owners.search(new Set([5000]), added, alive)).toMatchObject({ linksRead: 1 });
       expect(added.get(5000)).toBe(100);
+      link(300, 0, 'socket:[1007]');
       link(100, 7, 'socket:[6000]');
       alive.add(6000);
       const reused = new Map<number, number>();
       owners.search(new Set([6000]), reused, alive);
       expect(reused.get(6000)).toBe(100);
+      const gone = owners.search(new Set([7777]), new Map(), alive);
+      expect(gone.linksRead).toBeLessThan(10);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -22,8 +22,10 @@ const NOTHING_ALIVE: InodeSet = { has: () => false };
  * closed-and-reopened descriptor is still found, just later in the search.
  * Each process's links are remembered ({@link FdLinks}), so a process with
  * thousands of live connections costs one directory listing plus its new
- * descriptors, not thousands of readlinks; descriptors skipped that way are
- * read in a last pass when inodes are still missing.
+ * descriptors, not thousands of readlinks; when inodes are still missing
+ * after every process, a last pass reads the skipped descriptors whose
+ * socket is cached at another descriptor too (the only way a skipped one
+ * can hold something new, see {@link FdLinks.readSkipped}).
  */
 export class SocketOwners {
   private readonly processes = new Map<number, FdLinks>();
@@ -55,9 +57,13 @@ export class SocketOwners {
       if (wanted.size === 0) break;
       this.examine(pid, wanted, found, alive, stats, examined);
     }
-    for (const pid of examined) {
-      if (wanted.size === 0) break;
-      this.processes.get(pid)!.readSkipped(`${this.procRoot}/${pid}/fd`, pid, wanted, found, stats);
+    if (wanted.size > 0 && examined.length > 0) {
+      const holders = this.holderCounts();
+      const shared = (inode: number): boolean => (holders.get(inode) ?? 0) > 1;
+      for (const pid of examined) {
+        if (wanted.size === 0) break;
+        this.processes.get(pid)!.readSkipped(`${this.procRoot}/${pid}/fd`, pid, wanted, found, stats, shared);
+      }
     }
     this.forgetExited(pids);
     return stats;
@@ -92,6 +98,13 @@ export class SocketOwners {
     if (status !== 'read') return;
     stats.examinedProcesses++;
     if (links.hasSkipped) examined.push(pid);
+  }
+
+  /** How many cached descriptors (in all processes) hold each socket inode. */
+  private holderCounts(): Map<number, number> {
+    const holders = new Map<number, number>();
+    for (const links of this.processes.values()) links.forEachSocket((inode) => holders.set(inode, (holders.get(inode) ?? 0) + 1));
+    return holders;
   }
 
   /** Drops what is remembered of pids that no longer exist. */
