@@ -58,8 +58,10 @@ export class SocketOwners {
       this.examine(pid, wanted, found, alive, stats, examined);
     }
     if (wanted.size > 0 && examined.length > 0) {
+      // An unreadable process may hold the old socket of a reused descriptor: then every skipped one is read.
       const holders = this.holderCounts();
-      const shared = (inode: number): boolean => (holders.get(inode) ?? 0) > 1;
+      const unlisted = stats.deniedProcesses > 0;
+      const shared = (inode: number): boolean => unlisted || (holders.get(inode) ?? 0) > 1;
       for (const pid of examined) {
         if (wanted.size === 0) break;
         this.processes.get(pid)!.readSkipped(`${this.procRoot}/${pid}/fd`, pid, wanted, found, stats, shared);
