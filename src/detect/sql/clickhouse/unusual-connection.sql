@@ -1,5 +1,6 @@
 -- ClickHouse version of ../unusual-connection.sql (same rows, same order). Lists without an order
 -- follow storage order; the population of talking hosts and the capture history are scalar subqueries.
+-- First-seen peers are gathered only when the history qualifies, and only the new ones are joined.
 WITH outbound AS MATERIALIZED (
   SELECT id_orig_h AS o_src, id_resp_h AS o_dst, ts, uid, _batch, _row FROM conn
   WHERE local_orig AND NOT coalesce(local_resp, 0) AND coalesce(resp_bytes, 0) > 0
@@ -53,8 +54,11 @@ found AS (
   SELECT concat('first_seen:', o_src), o_src, if(min(o_dst) = max(o_dst), min(o_dst), concat(min(o_dst), ' … ', max(o_dst))), min(ts), max(ts), 'first_seen',
     concat(toString(uniqExact(o_dst)), ' external peer(s) no host reached in the ', toString((SELECT h_earlier FROM history)), ' earlier capture(s)'), count(),
     arraySlice(arrayMap(x -> x.4, arraySort(groupArray((ts, _batch, _row, uid)))), 1, 20)
-  FROM outbound AS o ALL INNER JOIN (SELECT o_dst AS fc_dst, min(ts) AS fc_first FROM outbound GROUP BY o_dst) AS f ON o_dst = fc_dst
-  WHERE (SELECT h_earlier FROM history) >= 1 AND (SELECT h_covered FROM history) >= $first_seen_min_history_s AND fc_first >= (SELECT h_newest FROM history)
+  FROM outbound AS o ALL INNER JOIN (
+    SELECT o_dst AS fc_dst, min(ts) AS fc_first FROM outbound
+    WHERE (SELECT h_earlier FROM history) >= 1 AND (SELECT h_covered FROM history) >= $first_seen_min_history_s
+    GROUP BY o_dst HAVING min(ts) >= (SELECT h_newest FROM history)
+  ) AS f ON o_dst = fc_dst
   GROUP BY o_src
 )
 SELECT f_key AS key, f_src AS src, [f_dst] AS dst, f_first AS first_seen, f_last AS last_seen,
