@@ -15,6 +15,7 @@ const VIEWS = ['auth-resolved'] as const;
  */
 export async function createAnalysisViews(store: Store): Promise<void> {
   for (const schema of allSchemas) await store.ensure(schema);
+  if (store instanceof ClickHouseStore) await store.deduplicate();
   for (const name of VIEWS) {
     const clickhouse = store instanceof ClickHouseStore;
     const sql = dialectSql(new URL('./sql/', import.meta.url), `views/${name}`, clickhouse ? 'clickhouse' : 'duckdb');
