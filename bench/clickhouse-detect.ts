@@ -106,6 +106,11 @@ try {
     const differing = chReport.alerts.filter((a) => !sameAlert(a, duckById.get(a.id)));
     console.log(`alerts identical: ${chReport.alerts.length === duckReport.alerts.length && differing.length === 0}` +
       (differing.length ? ` (${differing.length} differ, first: ${differing[0].detector} ${differing[0].id})` : ''));
+    for (const a of differing.slice(0, 3)) {
+      const b = duckById.get(a.id);
+      const fields = Object.keys(a).filter((k) => JSON.stringify(a[k as keyof Alert]) !== JSON.stringify(b?.[k as keyof Alert]));
+      console.log(`  ${a.id}: ${fields.map((k) => `${k} clickhouse ${JSON.stringify(a[k as keyof Alert]).slice(0, 300)} duckdb ${JSON.stringify(b?.[k as keyof Alert]).slice(0, 300)}`).join('; ')}`);
+    }
 
     if (withMirror) {
       t0 = performance.now();
