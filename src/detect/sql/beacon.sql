@@ -6,7 +6,7 @@
 -- alone give a Bowley ratio of ±1 though they are as steady as data get. For the same reason the ratio is
 -- weighed by the quartile spread relative to the median: intervals of 15.08 to 15.11 s are a steady rhythm
 -- whatever the shape of their 30 ms of jitter (RITA takes the ratio alone).
--- Connections less than $min_interval_s after the one before are one check-in with it (an agent's parallel
+-- The size mode breaks ties by the earliest check-in, so runs agree. Connections less than $min_interval_s after the one before are one check-in with it (an agent's parallel
 -- requests, retries), timed from its first and sized by it; $min_connections check-ins are needed. Ports in $ignore_ports (resolvers, time, discovery) are not scored.
 -- Inside one long-lived connection (QUIC, HTTP/2, WebSocket C2), the originator's bursts (conn.bursts, recorded at ingest)
 -- are scored as check-ins of their own, keyed by the connection (flow = its uid).
@@ -35,22 +35,26 @@ gaps AS (
 numbered AS (
   SELECT *, count(*) FILTER (WHERE gap IS NULL OR gap > $min_interval_s) OVER (PARTITION BY src, target, flow ORDER BY ts ROWS UNBOUNDED PRECEDING) AS checkin FROM gaps
 ),
-checkins AS (
+checkins AS MATERIALIZED (
   SELECT src, target, flow, min(ts) AS ts, max(ts) AS until, arg_min(size, ts) AS size, count(*) AS events, list(uid) AS uids
   FROM numbered GROUP BY src, target, flow, checkin
 ),
 deltas AS (
   SELECT *, ts - lag(ts) OVER (PARTITION BY src, target, flow ORDER BY ts) AS delta FROM checkins
 ),
+modes AS (
+  SELECT src, target, flow, arg_min(size, (-n, first)) AS size_mode
+  FROM (SELECT src, target, flow, size, count(*) AS n, min(ts) AS first FROM checkins GROUP BY ALL) GROUP BY ALL
+),
 stats AS (
   SELECT src, target, flow, sum(events) AS connections, count(*) AS checkins, min(ts) AS first_seen, max(until) AS last_seen,
     quantile_cont(delta, 0.25) AS t1, median(delta) AS tm, quantile_cont(delta, 0.75) AS t3,
-    quantile_cont(size, 0.25) AS s1, median(size) AS sm, quantile_cont(size, 0.75) AS s3, mode(size) AS size_mode,
+    quantile_cont(size, 0.25) AS s1, median(size) AS sm, quantile_cont(size, 0.75) AS s3,
     list(delta) FILTER (WHERE delta IS NOT NULL) AS intervals, list(size) AS sizes, list(ts) AS times, list_sort(list_distinct(flatten(list(uids))))[1:20] AS uids
   FROM deltas GROUP BY src, target, flow HAVING count(*) >= $min_connections OR sum(events) >= $strobe_connections
 ),
 scored AS (
-  SELECT *,
+  SELECT stats.*, modes.size_mode,
     1 - abs(CASE WHEN tm > t1 AND tm < t3 THEN (t1 + t3 - 2 * tm) / (t3 - t1) * least(1, (t3 - t1) / tm) ELSE 0 END) AS ts_skew_score,
     greatest(0, 1 - coalesce(list_median(list_transform(intervals, d -> abs(d - tm))) / nullif(tm, 0), 1)) AS ts_mad_score,
     1 - abs(CASE WHEN sm > s1 AND sm < s3 THEN (s1 + s3 - 2 * sm) / (s3 - s1) * least(1, (s3 - s1) / sm) ELSE 0 END) AS ds_skew_score,
@@ -58,7 +62,7 @@ scored AS (
     greatest(0, 1 - size_mode / 65535.0) AS ds_small_score,
     least(1, (last_seen - first_seen) / (SELECT seconds FROM span)) AS duration_score,
     list_transform(range(24), b -> len(list_filter(times, t -> least(23, floor((t - first_seen) * 24 / greatest(last_seen - first_seen, 1e-6))) = b))) AS bins
-  FROM stats
+  FROM stats JOIN modes USING (src, target, flow)
 ),
 final AS (
   SELECT *,
