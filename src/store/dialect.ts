@@ -1,8 +1,7 @@
-import { openStoreFromUrl } from './clickhouse/open.js';
 import { ClickHouseStore } from './clickhouse/store.js';
 import { mirrorToDuckDB, type MirrorProgress } from './clickhouse/mirror.js';
 import type { Store } from './duckdb.js';
-import type { LogRecord, LogSchema } from './schema/types.js';
+import type { LogSchema } from './schema/types.js';
 
 /**
  * The SQL dialects Tracer stores speak, and where they differ. Detection runs natively on both:
@@ -41,35 +40,4 @@ export async function analysisStore(store: Store, schemas?: readonly LogSchema[]
 export async function clearTable(store: Store, schema: LogSchema): Promise<void> {
   if (store instanceof ClickHouseStore) await store.truncate(schema);
   else await store.run(`DELETE FROM "${schema.name}"`);
-}
-
-/** Replaces the rows of `schema`'s table in `to` with those of the same table in `from`. */
-export async function copyTable(from: Store, to: Store, schema: LogSchema): Promise<number> {
-  if (from === to) return 0;
-  await to.ensure(schema);
-  await clearTable(to, schema);
-  const writer = to.writer(schema);
-  let n = 0;
-  for await (const rows of from.stream(`SELECT * FROM "${schema.name}"`)) {
-    for (const row of rows) writer.append(row as LogRecord);
-    n += rows.length;
-  }
-  writer.flush();
-  return n;
-}
-
-/**
- * Opens the store `spec` names (a DuckDB file or `clickhouse://HOST:PORT/DB`, which must exist)
- * for a read-only consumer that speaks only DuckDB SQL: a DuckDB file as it is, a ClickHouse
- * database as an in-memory DuckDB copy of its streams. Writes to the copy stay there.
- * @example const store = await openAnalysisStore(storeSpec(values));
- */
-export async function openAnalysisStore(spec: string): Promise<Store> {
-  const store = await openStoreFromUrl(spec, { existing: true });
-  if (!(store instanceof ClickHouseStore)) return store;
-  try {
-    return (await analysisStore(store)).engine;
-  } finally {
-    await store.close();
-  }
 }

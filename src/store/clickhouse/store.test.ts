@@ -6,7 +6,7 @@ import { connSchema } from '../schema/conn.js';
 import type { LogRecord, LogSchema } from '../schema/types.js';
 import { sampleConn } from '../test-records.js';
 import { httpTransport, type Transport } from './client.js';
-import { openAnalysisStore } from '../dialect.js';
+import { analysisStore } from '../dialect.js';
 import { openStoreFromUrl } from './open.js';
 import { ClickHouseStore } from './store.js';
 import { clickhouseSkipReason, dropClickHouseDatabase, freshClickHouseUrl } from './testing/test-server.js';
@@ -75,12 +75,12 @@ describe.skipIf(clickhouseSkipReason !== null)('ClickHouse store', () => {
     w.flush();
     await store.run('INSERT INTO conn SELECT * FROM conn');
     expect(await store.all('SELECT count() AS n FROM conn')).toEqual([{ n: 6 }]);
-    const copy = await openAnalysisStore(url);
+    const copy = await analysisStore(store);
     try {
-      const rows = await copy.all('SELECT * FROM conn');
+      const rows = await copy.engine.all('SELECT * FROM conn');
       expect(rows).toEqual([5, 0, 3].map((i) => withEmptyLists(sampleConn(i))));
     } finally {
-      await copy.close();
+      await copy.release();
     }
     // Native analytics read the table itself: readying the store for them merges the doubled batch away.
     await createAnalysisViews(store);
