@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IntelIndex } from '../intel/index/intel-index.js';
-import { matchIndicators } from '../intel/index/match.js';
-import { matchStore, type IntelAlert } from '../intel/store/store-match.js';
-import type { IndicatorKind } from '../intel/types.js';
+import { matchObservables, matchStore, type IntelAlert } from '../intel/store/store-match.js';
 import { dialectOf } from '../store/dialect.js';
 import type { Store } from '../store/duckdb.js';
 import { makeAlert, type Alert, type Attack } from './alert.js';
@@ -34,22 +32,7 @@ export async function intelAlerts(store: Store, indexes: readonly IntelIndex[], 
  */
 async function matchClickHouse(store: Store, indexes: readonly IntelIndex[], country: (ip: string) => string = () => ''): Promise<IntelAlert[]> {
   const rows = await store.all(readFileSync(new URL('./sql/clickhouse/intel-observables.sql', import.meta.url), 'utf8'));
-  const alerts: IntelAlert[] = [];
-  for (const row of rows) {
-    const value = String(row.value);
-    const kind = row.kind as IndicatorKind;
-    const ts = Number(row.first_ts);
-    const observed = { ips: kind === 'ip' ? [value] : [], domains: kind === 'domain' ? [value] : [], urls: kind === 'url' ? [value] : [], hashes: kind === 'hash' ? [value] : [] };
-    for (const index of indexes) {
-      for (const match of matchIndicators(index, observed, { at: ts })) {
-        alerts.push({
-          ts, uid: String(row.uid ?? ''), kind, observed: value, seen: Number(row.seen), category: match.category,
-          indicator: match.indicator, context: match.context, country: kind === 'ip' ? country(value) : '',
-        });
-      }
-    }
-  }
-  return alerts;
+  return matchObservables(rows, indexes, country);
 }
 
 /** Who contacted whom: the connection's originator and responder (the observable is on one side). */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Store } from '../../store/duckdb.js';
+import type { Row, Store } from '../../store/duckdb.js';
 import type { IntelIndex } from '../index/intel-index.js';
 import { matchIndicators } from '../index/match.js';
 import type { IndicatorKind } from '../types.js';
@@ -39,6 +39,14 @@ export async function matchStore(store: Store, indexes: readonly IntelIndex[], c
   const sources = SOURCES.filter((t) => tables.has(t)).map((t) => sql(`observe-${t}`));
   if (sources.length === 0) return [];
   const rows = await store.all(sql('observables').replace('{sources}', () => sources.join('\nUNION ALL\n')));
+  return matchObservables(rows, indexes, country);
+}
+
+/**
+ * Matches observable rows (value, kind, first_ts, uid, seen: the columns of `observables.sql`)
+ * against the indexes, each indicator judged at the row's first sight.
+ */
+export function matchObservables(rows: readonly Row[], indexes: readonly IntelIndex[], country: (ip: string) => string = () => ''): IntelAlert[] {
   const alerts: IntelAlert[] = [];
   for (const row of rows) {
     const value = String(row.value);
