@@ -63,6 +63,15 @@ describe('beacon detector', () => {
     await store.close();
   });
 
+  it('does not take bursts of many connections for check-ins (a scan, then guessing rounds)', async () => {
+    let t = T0;
+    const rounds = Array.from({ length: 6 }, (_, r) => Array.from({ length: r === 0 ? 1000 : 4 }, (_, i) => (t += i === 0 ? (r === 0 ? 0 : 5) : 0.001))).flat();
+    const store = await storeWith({ conn: rounds.map((ts, i) => conn({ ts, uid: `S${i}`, id_resp_h: '198.51.100.23', id_resp_p: i < 1000 ? i + 1 : 22, local_resp: false })) });
+    expect(await runSqlDetector(store, beacon, params)).toEqual([]);
+    expect(await runSqlDetector(store, beacon, { ...params, max_checkin_connections: 1000 })).toHaveLength(1);
+    await store.close();
+  });
+
   it('needs min_connections', async () => {
     const store = await storeWith({ conn: checkIns(3, () => 60) });
     expect(await runSqlDetector(store, beacon, params)).toEqual([]);

@@ -30,7 +30,7 @@ export const DEFAULT_CONFIG: DetectConfig = {
     brute_force: { auth_ports: AUTH_PORTS, window_s: 1800, min_connections: 10, min_guesses: 30, success_factor: 3 },
     login_failures: { window_s: 900, min_failures: 20 },
     auth_guessing: { window_s: 900, min_failures: 10 },
-    beacon: { min_connections: 4, min_interval_s: 1, min_score: 0.75, strobe_connections: 86400, ignore_ports: '53,67,68,123,137,138,5353,5355,1900' },
+    beacon: { min_connections: 4, min_interval_s: 1, max_checkin_connections: 4, min_score: 0.75, strobe_connections: 86400, ignore_ports: '53,67,68,123,137,138,5353,5355,1900' },
     c2_checkin: { min_requests: 3, max_size_spread: 0.25 },
     long_connection: { min_seconds: 3600, open_min_seconds: 600 },
     dns_tunnel: { min_unique: 100, min_queries: 10, min_odd_ratio: 0.5, min_label_length: 30, min_entropy: 4 },

@@ -7,7 +7,8 @@
 -- weighed by the quartile spread relative to the median: intervals of 15.08 to 15.11 s are a steady rhythm
 -- whatever the shape of their 30 ms of jitter (RITA takes the ratio alone).
 -- The size mode breaks ties by the earliest check-in, so runs agree. Connections less than $min_interval_s after the one before are one check-in with it (an agent's parallel
--- requests, retries), timed from its first and sized by it; $min_connections check-ins are needed. Ports in $ignore_ports (resolvers, time, discovery) are not scored.
+-- requests, retries), timed from its first and sized by it; $min_connections check-ins are needed, of at most
+-- $max_checkin_connections connections on average (more is bursty traffic: a scan, guessing rounds, page loads). Ports in $ignore_ports (resolvers, time, discovery) are not scored.
 -- Inside one long-lived connection (QUIC, HTTP/2, WebSocket C2), the originator's bursts (conn.bursts, recorded at ingest)
 -- are scored as check-ins of their own, keyed by the connection (flow = its uid).
 WITH span AS (SELECT greatest(max(ts) - min(ts), 1) AS seconds FROM conn),
@@ -76,5 +77,5 @@ SELECT src || '>' || target || CASE WHEN flow = '' THEN '' ELSE ' in ' || flow E
   connections >= $strobe_connections AS strobe, target, flow, connections, checkins, tm AS median_interval, sm AS median_size,
   timing_score, size_score, duration_score, histogram_score, uids
 FROM final
-WHERE connections >= $strobe_connections OR (timing_score + size_score + duration_score + histogram_score) / 4 >= $min_score
+WHERE connections >= $strobe_connections OR connections <= $max_checkin_connections * checkins AND (timing_score + size_score + duration_score + histogram_score) / 4 >= $min_score
 ORDER BY first_seen, key

@@ -5,7 +5,8 @@
 -- quartiles, as DuckDB's on no rows). Quantiles interpolate the sorted values as DuckDB's
 -- quantile_cont; the most common size is the first seen among equals. The histogram's non-empty
 -- bins are counted per distinct bin (no nested lambdas in 18.16). A connection and its bursts
--- (bursts and burst_bytes, of equal length) are read in one pass.
+-- (bursts and burst_bytes, of equal length) are read in one pass. At most $max_checkin_connections
+-- connections per check-in on average, as in DuckDB's.
 -- bool: strobe
 WITH events AS MATERIALIZED (
   SELECT ts + x.1 AS ts, uid, id_orig_h AS e_src, id_resp_h AS e_target, if(x.3 = 1, ifNull(uid, ''), '') AS e_flow, x.2 AS e_size, if(x.3 = 1, 4, 1) AS e_source, _batch, _row
@@ -93,5 +94,5 @@ SELECT concat(s_src, '>', s_target, if(s_flow = '', '', concat(' in ', s_flow)))
   s_connections >= $strobe_connections AS strobe, s_target AS target, s_flow AS flow, s_connections AS connections, s_checkins AS checkins,
   tm AS median_interval, sm AS median_size, timing_score, size_score, duration_score, histogram_score, u_uids AS uids
 FROM final
-WHERE s_connections >= $strobe_connections OR (timing_score + size_score + duration_score + histogram_score) / 4 >= $min_score
+WHERE s_connections >= $strobe_connections OR s_connections <= $max_checkin_connections * s_checkins AND (timing_score + size_score + duration_score + histogram_score) / 4 >= $min_score
 ORDER BY first_seen, key
