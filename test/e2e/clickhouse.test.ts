@@ -52,6 +52,7 @@ describe.skipIf(skip !== null)('the same analysis on DuckDB and ClickHouse', () 
   const chUrl = freshClickHouseUrl('e2e');
   let duck: Store;
   let ch: Store;
+  let listed: Awaited<ReturnType<typeof runCli>>[];
 
   beforeAll(async () => {
     for (const inputs of INPUTS) {
@@ -62,6 +63,8 @@ describe.skipIf(skip !== null)('the same analysis on DuckDB and ClickHouse', () 
     expect(d.code).toBe(0);
     expect(c.code, c.stderr).toBe(0);
     expect(c.stdout).toBe(d.stdout);
+    // Listed before this process opens the DuckDB file (its lock would make the CLI wait).
+    listed = await Promise.all([runCli(['alerts', '--db', duckPath, '--severity', 'low']), runCli(['alerts', '--store', chUrl, '--severity', 'low'])]);
     duck = await openStoreFromUrl(duckPath, { existing: true });
     ch = await openStoreFromUrl(chUrl, { existing: true });
   }, 240_000);
@@ -85,6 +88,13 @@ describe.skipIf(skip !== null)('the same analysis on DuckDB and ClickHouse', () 
     for (const d of ['port_scan', 'brute_force', 'dns_tunnel', 'web_attack', 'arp_spoof', 'flood', 'exfiltration']) expect(detectors).toContain(d);
     // Detection runs as each store's own SQL: evidence numbers agree within float noise (sums in another order).
     expect(firstDifference(a, b)).toBeNull();
+  });
+
+  it('lists the same alerts with tracer alerts from either store', () => {
+    const [d, c] = listed;
+    expect(c.code, c.stderr).toBe(0);
+    expect(c.stdout).toBe(d.stdout);
+    expect(d.stdout.trim().split('\n').length).toBeGreaterThan(5);
   });
 
   it('says in one line when the ClickHouse database does not exist', async () => {
