@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../correlate/model.js';
-import { conn, T0 } from '../detect/testing/store.js';
+import { conn, fillStore, T0 } from '../detect/testing/store.js';
 import { planMitigations } from '../mitigate/index.js';
 import { openStoreFromUrl } from '../store/clickhouse/open.js';
 import { same } from '../store/clickhouse/testing/compare.js';
 import { clickhouseSkipReason, dropClickHouseDatabase, freshClickHouseUrl } from '../store/clickhouse/testing/test-server.js';
 import { openStore, type Store } from '../store/duckdb.js';
-import { allSchemas, schemaByName } from '../store/schema/index.js';
 import type { LogRecord } from '../store/schema/types.js';
 import { StoreDashboard } from '../web/store-dashboard.js';
 import { collectReport } from './write.js';
@@ -35,16 +34,6 @@ const ANALYSIS: Analysis = {
   }],
 };
 
-async function fill(store: Store, records: Record<string, LogRecord[]>): Promise<Store> {
-  for (const schema of allSchemas) await store.ensure(schema);
-  for (const [stream, rows] of Object.entries(records)) {
-    const writer = store.writer(schemaByName(stream)!);
-    for (const r of rows) writer.append(r);
-    writer.flush();
-  }
-  return store;
-}
-
 /** The report data and dashboard snapshot of a store, without what names the store. */
 async function views(store: Store, analysis: Analysis): Promise<Record<string, unknown>> {
   const report = await collectReport(store, analysis, planMitigations(analysis, { internal: [] }), {}, new Date(0));
@@ -59,8 +48,8 @@ describe.skipIf(clickhouseSkipReason !== null)('report statistics and dashboard 
   for (const [name, records, analysis] of cases) {
     it(`on ${name}`, async () => {
       const url = freshClickHouseUrl('report');
-      const duck = await fill(await openStore(':memory:'), records);
-      const ch = await fill(await openStoreFromUrl(url), records);
+      const duck = await fillStore(await openStore(':memory:'), records);
+      const ch = await fillStore(await openStoreFromUrl(url), records);
       try {
         const [a, b] = [await views(duck, analysis), await views(ch, analysis)];
         expect(b).toEqual(a);

@@ -17,7 +17,11 @@ export function conn(over: Partial<LogRecord>): LogRecord {
 
 /** A throw-away in-memory store with every stream's table and the given records appended. */
 export async function storeWith(records: Record<string, LogRecord[]>): Promise<Store> {
-  const store = await openStore(':memory:');
+  return fillStore(await openStore(':memory:'), records);
+}
+
+/** Creates every stream's table in `store` (either kind) and appends the given records. */
+export async function fillStore(store: Store, records: Record<string, LogRecord[]>): Promise<Store> {
   for (const schema of allSchemas) await store.ensure(schema);
   for (const [stream, rows] of Object.entries(records)) {
     const writer = store.writer(schemaByName(stream)!);
