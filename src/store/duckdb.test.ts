@@ -102,7 +102,8 @@ describe('DuckDB store', () => {
   });
 
   it('appends in bulk: one data chunk per 2,048 rows and one commit per flushEvery rows, never one per row (throughput: append-throughput.bench.ts)', async () => {
-    const connection = await (await DuckDBInstance.create(':memory:')).connect();
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
     await connection.run(createTableSql(connSchema));
     const appender = await connection.createAppender('conn');
     const calls = { chunks: 0, commits: 0 };
@@ -118,7 +119,10 @@ describe('DuckDB store', () => {
     expect(calls).toEqual({ chunks: 30, commits: 3 });
     const reader = await connection.runAndReadAll('SELECT count(*) AS n, count(DISTINCT uid) AS u, count(bursts) AS b FROM conn');
     expect(reader.getRowObjectsJson()).toEqual([{ n: '60000', u: '1000', b: '1200' }]);
+    // In the store's order (appender, connection, instance): a native handle freed out of order can crash the process later.
+    appender.closeSync();
     connection.closeSync();
+    instance.closeSync();
   });
 });
 
