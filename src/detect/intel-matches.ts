@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { IntelIndex } from '../intel/index/intel-index.js';
 import { matchObservables, matchStore, type IntelAlert } from '../intel/store/store-match.js';
 import { dialectOf } from '../store/dialect.js';
 import type { Store } from '../store/duckdb.js';
 import { makeAlert, type Alert, type Attack } from './alert.js';
+import { detectorSql } from './sql-detector.js';
 
 /** Network observables matched by intel are treated as command-and-control contact. */
 const NETWORK_ATTACK: Attack = { tactic: 'Command and Control', techniqueId: 'T1071', technique: 'Application Layer Protocol' };
@@ -31,7 +31,7 @@ export async function intelAlerts(store: Store, indexes: readonly IntelIndex[], 
  * (the same rows as matchStore's DuckDB query) and are matched the same way.
  */
 async function matchClickHouse(store: Store, indexes: readonly IntelIndex[], country: (ip: string) => string = () => ''): Promise<IntelAlert[]> {
-  const rows = await store.all(readFileSync(new URL('./sql/clickhouse/intel-observables.sql', import.meta.url), 'utf8'));
+  const rows = await store.all(detectorSql('intel-observables', 'clickhouse'));
   return matchObservables(rows, indexes, country);
 }
 

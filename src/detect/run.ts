@@ -46,7 +46,6 @@ export function alertRecord(a: Alert): LogRecord {
 export async function runDetectors(store: Store, config: DetectConfig = DEFAULT_CONFIG, intel: IntelOptions = {}): Promise<DetectReport> {
   const allowlist = parseAllowlist(config.allow);
   await createAnalysisViews(store);
-  await store.ensure(alertsSchema);
   const alerts: Alert[] = [];
   const timings: Record<string, number> = {};
   let allowed = 0;

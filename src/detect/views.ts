@@ -1,7 +1,7 @@
 import { ClickHouseStore } from '../store/clickhouse/store.js';
 import type { Store } from '../store/duckdb.js';
 import { allSchemas } from '../store/schema/index.js';
-import { dialectSql } from '../store/sql-file.js';
+import { detectorSql } from './sql-detector.js';
 
 /** Temporary views the detectors and the correlation read, each from `sql/views/<name>.sql`. */
 const VIEWS = ['auth-resolved'] as const;
@@ -17,9 +17,8 @@ export async function createAnalysisViews(store: Store): Promise<void> {
   for (const schema of allSchemas) await store.ensure(schema);
   if (store instanceof ClickHouseStore) await store.deduplicate();
   for (const name of VIEWS) {
-    const clickhouse = store instanceof ClickHouseStore;
-    const sql = dialectSql(new URL('./sql/', import.meta.url), `views/${name}`, clickhouse ? 'clickhouse' : 'duckdb');
-    if (clickhouse) store.defineView(name.replace(/-/g, '_'), sql);
-    else await store.run(`CREATE OR REPLACE TEMP VIEW ${name.replace(/-/g, '_')} AS ${sql}`);
+    const view = name.replace(/-/g, '_');
+    if (store instanceof ClickHouseStore) store.defineView(view, detectorSql(`views/${name}`, 'clickhouse'));
+    else await store.run(`CREATE OR REPLACE TEMP VIEW ${view} AS ${detectorSql(`views/${name}`)}`);
   }
 }
