@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ingest, type IngestReport } from '../pipeline/ingest.js';
 import { defaultWorkers, ingestParallel } from '../pipeline/parallel-ingest.js';
-import { formatLineProblem } from '../logs/index.js';
+import { formatLineProblem } from '../logs/problems.js';
 import { displayStore, storeSpec } from '../store/clickhouse/open.js';
 import { escapeTerminal } from '../util/escape.js';
 import { UsageError, type Command } from './command.js';

@@ -76,7 +76,8 @@ export class FlowTable {
     this.index = new ConnIndex(this.max);
     this.lists = new ExpiryLists(this.max, LIST_COUNT);
     this.deadlines = new Float64Array(this.max);
-    this.freeSlots = Int32Array.from({ length: this.max }, (_, i) => this.max - 1 - i);
+    this.freeSlots = new Int32Array(this.max);
+    for (let i = 0; i < this.max; i++) this.freeSlots[i] = this.max - 1 - i;
     this.freeCount = this.max;
     this.localNets = new LocalNets(opts.localNets);
     this.uids = new UidGenerator(opts.uidSeed ?? 'tracer');

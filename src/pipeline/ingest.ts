@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { CaptureReadResult } from '../capture/index.js';
 import type { CaptureProblem } from '../capture/packet.js';
 import { InputError } from '../cli/command.js';
-import { ingestLogFile, type LineProblem } from '../logs/index.js';
+import type { LineProblem } from '../logs/index.js';
 import type { FlowTable, FlowTableOptions } from '../flow/index.js';
 import { openStoreFromUrl } from '../store/clickhouse/open.js';
 import { recordIngest, type Store } from '../store/duckdb.js';
@@ -127,6 +127,8 @@ export async function recordCapture(store: Store, opts: IngestOptions, path: str
  */
 export async function readLogInput(store: Store, path: string, opts: IngestOptions, records: Record<string, number>, notCapture: string): Promise<InputReport> {
   try {
+    // Loaded on demand: the log parsers are needed only for inputs that are not captures.
+    const { ingestLogFile } = await import('../logs/index.js');
     const log = await ingestLogFile(store, path, { tz: opts.tz, year: opts.year, onProblem: opts.onLogProblem });
     for (const [stream, n] of Object.entries(log.records)) records[stream] = (records[stream] ?? 0) + n;
     return {

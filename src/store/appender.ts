@@ -1,4 +1,5 @@
-import { DuckDBDataChunk, DuckDBTypeId, listValue, type DuckDBAppender, type DuckDBValue, type DuckDBVector } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBValue, DuckDBVector } from '@duckdb/node-api';
+import { DuckDBDataChunk, DuckDBTypeId, listValue } from './duckdb-api.js';
 import { duckType } from './ddl.js';
 import { columnName, type FieldType, type LogRecord, type LogSchema } from './schema/types.js';
 

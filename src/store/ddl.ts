@@ -1,4 +1,5 @@
-import { BIGINT, BOOLEAN, DOUBLE, INTEGER, LIST, VARCHAR, type DuckDBType } from '@duckdb/node-api';
+import type { DuckDBType } from '@duckdb/node-api';
+import { BIGINT, BOOLEAN, DOUBLE, INTEGER, LIST, VARCHAR } from './duckdb-api.js';
 import { columnName, type FieldType, type LogSchema } from './schema/types.js';
 
 /** DuckDB column type of each Zeek field type. */

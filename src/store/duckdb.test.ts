@@ -76,6 +76,17 @@ describe('DuckDB store', () => {
     expect(await store.tables()).toEqual(['conn']);
   });
 
+  it('sees tables changed by other statements between ensure() calls (its column snapshot is dropped)', async () => {
+    await store.ensure(connSchema);
+    await store.run('ALTER TABLE conn DROP COLUMN history');
+    await store.ensure(connSchema);
+    await store.run('DROP TABLE conn');
+    await store.run('CREATE TABLE conn (ts DOUBLE)');
+    await store.ensure(connSchema);
+    const cols = await store.all("SELECT count(*) AS n FROM information_schema.columns WHERE table_name = 'conn'");
+    expect(cols[0].n).toBe(connSchema.fields.length);
+  });
+
   it('streams large results in chunks', async () => {
     await store.ensure(connSchema);
     const w = store.writer(connSchema);

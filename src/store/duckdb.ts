@@ -1,4 +1,5 @@
-import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection, DuckDBInstance as Instance, DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance } from './duckdb-api.js';
 import { existsSync } from 'node:fs';
 import { InputError } from '../cli/command.js';
 import { escapeTerminal } from '../util/escape.js';
@@ -6,7 +7,7 @@ import { createStreamWriter, type StreamWriter } from './appender.js';
 import { addMissingColumnsSql, createTableSql } from './ddl.js';
 import { plainRow, type Row } from './plain-row.js';
 import { registerInNet } from './query/net-function.js';
-import type { LogSchema } from './schema/types.js';
+import { columnName, type LogSchema } from './schema/types.js';
 
 export type { StreamWriter } from './appender.js';
 export type { Row } from './plain-row.js';
@@ -40,13 +41,20 @@ export interface Store {
 class DuckDBStore implements Store {
   private readonly appenders = new Map<string, DuckDBAppender>();
   private readonly writers: StreamWriter[] = [];
+  /**
+   * Columns of every table, read once for a run of ensure() calls (one query instead of
+   * one per stream); any other statement may change tables, so it drops the snapshot.
+   */
+  private columns: Map<string, Set<string>> | null = null;
 
-  constructor(readonly path: string, private readonly instance: DuckDBInstance, private readonly db: DuckDBConnection) {}
+  constructor(readonly path: string, private readonly instance: Instance, private readonly db: DuckDBConnection) {}
 
   async ensure(schema: LogSchema): Promise<void> {
-    await this.run(createTableSql(schema));
-    const existing = await this.all('SELECT column_name FROM information_schema.columns WHERE table_name = ?', [schema.name]);
-    for (const sql of addMissingColumnsSql(schema, new Set(existing.map((r) => String(r.column_name))))) await this.run(sql);
+    this.columns ??= await this.readColumns();
+    const existing = this.columns.get(schema.name);
+    if (existing === undefined) await this.db.run(createTableSql(schema));
+    else for (const sql of addMissingColumnsSql(schema, existing)) await this.db.run(sql);
+    this.columns.set(schema.name, new Set(schema.fields.map(columnName)));
     if (!this.appenders.has(schema.name)) this.appenders.set(schema.name, await this.db.createAppender(schema.name));
   }
 
@@ -58,17 +66,30 @@ class DuckDBStore implements Store {
     return writer;
   }
 
+  private async readColumns(): Promise<Map<string, Set<string>>> {
+    const reader = await this.db.runAndReadAll("SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main' AND database_name = current_database()");
+    const columns = new Map<string, Set<string>>();
+    for (const [table, column] of reader.getRowsJS()) {
+      const names = columns.get(String(table)) ?? new Set<string>();
+      columns.set(String(table), names.add(String(column)));
+    }
+    return columns;
+  }
+
   async all(sql: string, params?: SqlParams): Promise<Row[]> {
+    this.columns = null;
     const reader = await this.db.runAndReadAll(sql, params);
     return reader.getRowObjectsJS().map(plainRow);
   }
 
   async *stream(sql: string, params?: SqlParams): AsyncIterable<Row[]> {
+    this.columns = null;
     const result = await this.db.stream(sql, params);
     for await (const rows of result.yieldRowObjectJs()) yield rows.map(plainRow);
   }
 
   async run(sql: string, params?: SqlParams): Promise<void> {
+    this.columns = null;
     await this.db.run(sql, params);
   }
 
@@ -92,7 +113,7 @@ class DuckDBStore implements Store {
  * An unreadable or non-DuckDB file is an InputError naming the path.
  */
 export async function openStore(path: string = DEFAULT_DB_PATH): Promise<Store> {
-  let instance: DuckDBInstance;
+  let instance: Instance;
   try {
     instance = await DuckDBInstance.create(path);
   } catch (err) {

@@ -1,7 +1,7 @@
 import { InputError } from '../../cli/command.js';
 import { escapeTerminal } from '../../util/escape.js';
 import { DEFAULT_DB_PATH, openExistingStore, openStore, type Store } from '../duckdb.js';
-import { ClickHouseStore, type ClickHouseStoreOptions } from './store.js';
+import type { ClickHouseStoreOptions } from './store.js';
 import { describeTarget, isClickHouseUrl, parseClickHouseUrl } from './url.js';
 
 /** Environment variable naming the store when no --store/--db is given. */
@@ -27,6 +27,8 @@ export function displayStore(spec: string): string {
  */
 export async function openStoreFromUrl(spec: string, opts: { existing?: boolean } & ClickHouseStoreOptions = {}): Promise<Store> {
   if (!isClickHouseUrl(spec)) return opts.existing ? openExistingStore(spec) : openStore(spec);
+  // Loaded on demand: DuckDB commands need none of the ClickHouse client.
+  const { ClickHouseStore } = await import('./store.js');
   const store = new ClickHouseStore(parseClickHouseUrl(spec), opts);
   try {
     if (opts.existing) {

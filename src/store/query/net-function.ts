@@ -1,4 +1,5 @@
-import { BOOLEAN, DuckDBScalarFunction, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { BOOLEAN, DuckDBScalarFunction, VARCHAR } from '../duckdb-api.js';
 import { parseAddress } from '../../decode/address.js';
 import { cidrContains, parseCidr, type Cidr } from '../../decode/cidr.js';
 
