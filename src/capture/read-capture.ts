@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
-import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../cli/command.js';
 import { CaptureParser } from './capture-parser.js';
+import { fileChunks, isGzip } from './file-chunks.js';
 import { DEFAULT_CHUNK_BYTES, GUNZIP_CHUNK_BYTES } from './limits.js';
 import type { CaptureSink, CaptureSummary } from './packet.js';
 import { ProblemCode } from './problem-codes.js';
@@ -20,8 +20,7 @@ export interface ReadCaptureOptions {
 /** A CaptureSummary plus the identity of the raw input. */
 export type CaptureReadResult = CaptureSummary & { path: string; sha256: string; fileBytes: number };
 
-const GZIP_MAGIC_0 = 0x1f;
-const GZIP_MAGIC_1 = 0x8b;
+/** Bytes needed to tell gzip from a capture. */
 const SNIFF_BYTES = 2;
 
 /**
@@ -41,16 +40,17 @@ export async function readCapture(path: string, sink: CaptureSink, opts: ReadCap
   } catch (err) {
     throw new InputError(`Cannot read capture ${path}: ${describeIoError(err)}`);
   }
-  const stream = createReadStream(path, { highWaterMark: opts.chunkSize ?? DEFAULT_CHUNK_BYTES });
-  return readCaptureStream(stream, path, sink, opts, totalBytes);
+  const chunkBytes = opts.chunkSize ?? DEFAULT_CHUNK_BYTES;
+  const chunks = totalBytes === null ? createReadStream(path, { highWaterMark: chunkBytes }) : fileChunks(path, chunkBytes);
+  return readCaptureStream(chunks, path, sink, opts, totalBytes);
 }
 
 /**
- * Like readCapture, for any Readable of capture bytes (a pipe from
+ * Like readCapture, for any stream of capture bytes (a Readable: a pipe from
  * `tcpdump -U -w -`, a socket). `name` labels errors and the result.
  */
 export async function readCaptureStream(
-  stream: Readable, name: string, sink: CaptureSink, opts: ReadCaptureOptions = {}, totalBytes: number | null = null,
+  stream: AsyncIterable<Buffer>, name: string, sink: CaptureSink, opts: ReadCaptureOptions = {}, totalBytes: number | null = null,
 ): Promise<CaptureReadResult> {
   const hash = createHash('sha256');
   let fileBytes = 0;
@@ -98,7 +98,7 @@ async function sniff(source: AsyncGenerator<Buffer>): Promise<{ gzip: boolean; c
     headBytes += next.value.length;
   }
   const first = Buffer.concat(head);
-  const gzip = first.length >= SNIFF_BYTES && first[0] === GZIP_MAGIC_0 && first[1] === GZIP_MAGIC_1;
+  const gzip = isGzip(first);
   async function* replay(): AsyncGenerator<Buffer> {
     if (first.length > 0) yield first;
     yield* source;
