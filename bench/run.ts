@@ -6,7 +6,7 @@ import { writeMixedCapture } from '../src/synth/write-mixed-capture.js';
 import { measure, table } from './measure.js';
 
 /**
- * `npm run bench`: Tracer's ingest beside tshark and nfpcapd on the same
+ * `npm run bench`: Tracer's ingest beside tshark, nfpcapd and the input's SHA-256 alone on the same
  * generated capture, one core each, printed as a table with ratios.
  * Options: --mb N (capture size, default 1000), --big (also a 5 GB file for the
  * memory check), --keep (keep generated files in bench/data).
@@ -48,6 +48,9 @@ const peers = [
   ['tshark -q -z conv,tcp', measure('tshark', ['-n', '-q', '-r', main.path, '-z', 'conv,tcp'])],
   ['nfpcapd -r', measure('nfpcapd', ['-r', main.path, '-w', nfdir])],
   ['tshark -T fields (same fields)', measure('tshark', ['-n', '-r', main.path, '-T', 'fields', ...APP_FIELDS.flatMap((f) => ['-e', f])])],
+  // The floor under any ingest that records the input's SHA-256, as Tracer must (OpenSSL, as Node hashes;
+  // coreutils' sha256sum does not use the CPU's SHA instructions and is 5x slower).
+  ['openssl dgst -sha256 (the input hash alone)', measure('openssl', ['dgst', '-sha256', main.path])],
 ] as const;
 const rows: (string | number)[][] = [['tool', 'seconds', 'MB/s', 'packets/s', 'peak RSS MB', 'time ÷ tracer --no-app']];
 rows.push([...tracer, 1]);
