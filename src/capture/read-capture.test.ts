@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
@@ -138,6 +138,20 @@ describe.skipIf(!haveCorpus)('readCapture inputs', () => {
     const gz = join(scratch, 'notes.txt.gz');
     writeFileSync(gz, gzipSync('just some notes\n'));
     await expect(readCapture(gz, { packet() {} })).rejects.toThrow(`Cannot read capture ${gz}: unknown file format at offset 0 (magic 0x6a757374)`);
+  });
+
+  it('closes the file when it stops at the first chunk (not a capture), plain or gzip', async () => {
+    const text = join(scratch, 'notes.txt');
+    writeFileSync(text, 'just some notes\n'.repeat(1000));
+    writeFileSync(text + '.gz', gzipSync(readFileSync(text)));
+    const openOnNotes = () => readdirSync('/proc/self/fd').filter((fd) => {
+      try { return readlinkSync(`/proc/self/fd/${fd}`).startsWith(text); } catch { return false; }
+    }).length;
+    for (let i = 0; i < 5; i++) {
+      await expect(readCapture(text, { packet() {} }, { chunkSize: 4096 })).rejects.toThrow(/unknown file format/);
+      await expect(readCapture(text + '.gz', { packet() {} })).rejects.toThrow(/unknown file format/);
+    }
+    expect(openOnNotes()).toBe(0);
   });
 
   it('reports progress against the file size', async () => {

@@ -100,8 +100,13 @@ async function sniff(source: AsyncGenerator<Buffer>): Promise<{ gzip: boolean; c
   const first = Buffer.concat(head);
   const gzip = isGzip(first);
   async function* replay(): AsyncGenerator<Buffer> {
-    if (first.length > 0) yield first;
-    yield* source;
+    try {
+      if (first.length > 0) yield first;
+      yield* source;
+    } finally {
+      // A reader that stops at the first chunk (not a capture) must still end the source, closing its file.
+      await source.return(undefined);
+    }
   }
   return { gzip, chunks: replay() };
 }
