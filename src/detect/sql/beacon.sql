@@ -20,9 +20,10 @@ scored_conns AS MATERIALIZED (
 events AS MATERIALIZED (
   SELECT ts, uid, id_orig_h AS src, id_resp_h AS target, '' AS flow, coalesce(orig_bytes, 0) AS size FROM scored_conns
   UNION ALL
-  SELECT ts, uid, id_orig_h, lower(host), '', coalesce(request_body_len, 0) FROM http WHERE host IS NOT NULL AND NOT regexp_matches(host, '^[0-9.:\[\]]+$')
+  -- Names lowercase in ASCII only, as DNS compares them (RFC 4343); ClickHouse's lower() does the same.
+  SELECT ts, uid, id_orig_h, translate(host, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '', coalesce(request_body_len, 0) FROM http WHERE host IS NOT NULL AND NOT regexp_matches(host, '^[0-9.:\[\]]+$')
   UNION ALL
-  SELECT ts, uid, id_orig_h, lower(server_name), '', 0 FROM ssl WHERE server_name IS NOT NULL
+  SELECT ts, uid, id_orig_h, translate(server_name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '', 0 FROM ssl WHERE server_name IS NOT NULL
   UNION ALL
   SELECT ts + unnest(bursts), uid, id_orig_h, id_resp_h, uid, unnest(burst_bytes) FROM scored_conns WHERE len(bursts) >= $min_connections
 ),

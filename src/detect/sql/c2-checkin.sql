@@ -4,7 +4,8 @@
 -- nothing else (no GET, no other path: browsing and form posts look different). OCSP requests
 -- (certificate status, a bare POST by design) are not check-ins.
 WITH requests AS (
-  SELECT ts, uid, id_orig_h AS src, id_resp_h AS server, lower(host) AS host, split_part(uri, '?', 1) AS path,
+  -- Names lowercase in ASCII only, as DNS compares them (RFC 4343); ClickHouse's lower() does the same.
+  SELECT ts, uid, id_orig_h AS src, id_resp_h AS server, translate(host, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') AS host, split_part(uri, '?', 1) AS path,
     method = 'POST' AND referrer IS NULL AND NOT list_contains(coalesce(orig_mime_types, []), 'application/ocsp-request') AS bare_post, coalesce(request_body_len, 0) AS size
   FROM http WHERE host IS NOT NULL AND uri IS NOT NULL
 ),

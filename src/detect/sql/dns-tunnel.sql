@@ -3,7 +3,8 @@
 -- or at least $min_queries queries whose subdomain part is long ($min_label_length characters on
 -- average) or random ($min_entropy bits/char), carried mostly ($min_odd_ratio) in TXT/NULL/CNAME/MX.
 WITH q AS (
-  SELECT ts, uid, id_orig_h AS src, id_resp_h AS resolver, lower(rtrim(query, '.')) AS name, qtype, registered_domain
+  -- Names lowercase in ASCII only, as DNS compares them (RFC 4343); ClickHouse's lower() does the same.
+  SELECT ts, uid, id_orig_h AS src, id_resp_h AS resolver, translate(rtrim(query, '.'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') AS name, qtype, registered_domain
   FROM dns WHERE query IS NOT NULL AND query <> '' AND query NOT LIKE '%.in-addr.arpa' AND query NOT LIKE '%.ip6.arpa'
 ),
 split AS (

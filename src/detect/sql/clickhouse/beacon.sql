@@ -15,10 +15,10 @@ WITH events AS MATERIALIZED (
   WHERE proto IN ('tcp', 'udp') AND id_resp_p IS NOT NULL AND assumeNotNull(id_resp_p) NOT IN (SELECT toInt32(arrayJoin(splitByChar(',', $ignore_ports))))
     AND id_resp_h NOT LIKE '224.%' AND id_resp_h NOT LIKE '239.%' AND id_resp_h NOT LIKE 'ff%' AND id_resp_h NOT LIKE '%.255'
   UNION ALL
-  SELECT ts, uid, id_orig_h AS e_src, lowerUTF8(host) AS e_target, '' AS e_flow, coalesce(request_body_len, 0) AS e_size, 2 AS e_source, _batch, _row FROM http
+  SELECT ts, uid, id_orig_h AS e_src, lower(host) AS e_target, '' AS e_flow, coalesce(request_body_len, 0) AS e_size, 2 AS e_source, _batch, _row FROM http
   WHERE host IS NOT NULL AND NOT match(assumeNotNull(host), '^[0-9.:\\[\\]]+$')
   UNION ALL
-  SELECT ts, uid, id_orig_h AS e_src, lowerUTF8(server_name) AS e_target, '' AS e_flow, toInt64(0) AS e_size, 3 AS e_source, _batch, _row FROM ssl WHERE server_name IS NOT NULL
+  SELECT ts, uid, id_orig_h AS e_src, lower(server_name) AS e_target, '' AS e_flow, toInt64(0) AS e_size, 3 AS e_source, _batch, _row FROM ssl WHERE server_name IS NOT NULL
 ),
 candidate_events AS MATERIALIZED (
   SELECT * FROM events

@@ -2,7 +2,7 @@
 -- unknown is a bare POST only when nothing else rules it out (DuckDB's NULL AND …), and such
 -- requests are left out of the all-bare-POSTs test, as bool_and leaves out NULLs.
 WITH requests AS MATERIALIZED (
-  SELECT ts, uid, _batch, _row, id_orig_h AS r_src, id_resp_h AS r_server, lowerUTF8(host) AS r_host, splitByChar('?', assumeNotNull(uri))[1] AS r_path,
+  SELECT ts, uid, _batch, _row, id_orig_h AS r_src, id_resp_h AS r_server, lower(host) AS r_host, splitByChar('?', assumeNotNull(uri))[1] AS r_path,
     multiIf(referrer IS NOT NULL OR has(orig_mime_types, 'application/ocsp-request'), 0, method IS NULL, NULL, method = 'POST') AS r_bare,
     coalesce(request_body_len, 0) AS r_size
   FROM http WHERE host IS NOT NULL AND uri IS NOT NULL

@@ -3,7 +3,7 @@
 -- code point like DuckDB's string_split(…, ''), which also gives the name's first characters
 -- (DuckDB's left(); 18.16's substringUTF8 takes constant lengths only).
 WITH parts AS MATERIALIZED (
-  SELECT ts, uid, id_orig_h AS p_src, id_resp_h AS p_resolver, lowerUTF8(replaceRegexpOne(assumeNotNull(query), '\\.+$', '')) AS p_name, qtype,
+  SELECT ts, uid, id_orig_h AS p_src, id_resp_h AS p_resolver, lower(replaceRegexpOne(assumeNotNull(query), '\\.+$', '')) AS p_name, qtype,
     splitByChar('.', p_name) AS p_labels,
     coalesce(registered_domain, arrayStringConcat(arraySlice(p_labels, -2), '.')) AS p_domain,
     if(lengthUTF8(p_name) > lengthUTF8(p_domain),
