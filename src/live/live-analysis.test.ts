@@ -109,6 +109,30 @@ describe('LiveAnalysis', () => {
     expect(storedBeforeEnd).toBe(1);
   });
 
+  it('ignores a clock tick that arrives while finish() runs (its detection run would query the window as it is freed)', async () => {
+    const events = new LiveEventStream();
+    const ticks: number[] = [];
+    const reading = (async () => { for await (const ev of events.subscribe()) if (ev.type === 'stats') ticks.push(ev.ts); })();
+    let detections = 0;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const live = await LiveAnalysis.create({ events, uidSeed: 'test', source: 'live:test', detector: async () => { detections++; await gate; return []; } });
+    const decoder = new PacketDecoder();
+    const pkt = newDecodedPacket();
+    let lastTs = 0;
+    await readCapture(SCAN, { packet: (raw) => { lastTs = raw.tsSec + raw.tsNsec / 1e9; decoder.decode(raw, pkt); live.packet(lastTs, raw, pkt); } });
+    const finishing = live.finish(lastTs);
+    for (let i = 0; i < 500 && detections === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await live.tick(lastTs + 100);
+    release();
+    const report = await finishing;
+    events.end();
+    await reading;
+    expect(detections).toBe(1);
+    expect(report.detectionErrors).toBe(0);
+    expect(ticks.map((ts) => Math.floor(ts - lastTs))).toEqual([0]);
+  });
+
   it('runs no detection while no records arrive', async () => {
     const events = new LiveEventStream();
     let detections = 0;

@@ -83,6 +83,7 @@ export class LiveAnalysis {
   private readonly flow: FlowTable;
   private lastFlush = 0;
   private lastTick = 0;
+  private finishing = false;
 
   /** Prepares the store's tables and the detection window, then the pipeline. */
   static async create(opts: LiveAnalysisOptions): Promise<LiveAnalysis> {
@@ -123,6 +124,8 @@ export class LiveAnalysis {
 
   /** Publishes a stats tick for the window ending at `now`; commits the store and runs detection when due (never two at once). */
   async tick(now: number): Promise<void> {
+    // A clock tick that arrives while finish() runs changes nothing: the window is being closed.
+    if (this.finishing) return;
     this.lastTick = now;
     this.flow.advance(now);
     this.opts.events.publish({ ...this.stats.snapshot(now), health: this.health() });
@@ -135,6 +138,7 @@ export class LiveAnalysis {
 
   /** Ends every open connection at `lastTs`, commits the store, runs detection a last time (over the whole store if there is one) and returns the totals. */
   async finish(lastTs: number): Promise<LiveAnalysisReport> {
+    this.finishing = true;
     this.flow.flush(lastTs);
     this.writers?.flush();
     await this.detection?.finish(Math.max(lastTs, this.lastTick));

@@ -43,6 +43,7 @@ export class LiveDetection {
   firstError: string | null = null;
   private readonly watch: AlertWatch;
   private running: Promise<void> | null = null;
+  private finishing = false;
   private lastRun = 0;
   private lastRunSeconds = 0;
   private appended = 0;
@@ -69,7 +70,7 @@ export class LiveDetection {
    * tick after it covers them (nothing is lost, so nothing is counted).
    */
   async tick(now: number): Promise<void> {
-    if (this.running || this.appended === this.appendedAtRun) return;
+    if (this.finishing || this.running || this.appended === this.appendedAtRun) return;
     if (now - this.lastRun < Math.max(MIN_DETECT_SECONDS, DETECT_SPACING * this.lastRunSeconds)) return;
     this.lastRun = now;
     this.appendedAtRun = this.appended;
@@ -86,6 +87,8 @@ export class LiveDetection {
 
   /** The last run, over the whole store if there is one (else the window ending at `lastTs`); then frees the window. */
   async finish(lastTs: number): Promise<void> {
+    // No run may start from here on: one would still query the window after close() freed it.
+    this.finishing = true;
     await this.running;
     await this.guarded(async () => {
       if (this.opts.store) await this.run(this.opts.store, false);
