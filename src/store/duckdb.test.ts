@@ -8,6 +8,7 @@ import { createStreamWriter } from './appender.js';
 import { createTableSql } from './ddl.js';
 import { openStore, type Store } from './duckdb.js';
 import { connSchema } from './schema/conn.js';
+import { dnsSchema } from './schema/dns.js';
 import type { LogSchema } from './schema/types.js';
 import { sampleConn } from './test-records.js';
 
@@ -85,6 +86,12 @@ describe('DuckDB store', () => {
     await store.ensure(connSchema);
     const cols = await store.all("SELECT count(*) AS n FROM information_schema.columns WHERE table_name = 'conn'");
     expect(cols[0].n).toBe(connSchema.fields.length);
+  });
+
+  it('survives a query that runs while ensure() waits on DuckDB', async () => {
+    const queries = (async () => { for (let i = 0; i < 40; i++) await store.all('SELECT 1 AS one'); })();
+    await Promise.all([queries, (async () => { await store.ensure(connSchema); await store.ensure(dnsSchema); })()]);
+    expect(await store.tables()).toEqual(['conn', 'dns']);
   });
 
   it('streams large results in chunks', async () => {

@@ -50,11 +50,13 @@ class DuckDBStore implements Store {
   constructor(readonly path: string, private readonly instance: Instance, private readonly db: DuckDBConnection) {}
 
   async ensure(schema: LogSchema): Promise<void> {
-    this.columns ??= await this.readColumns();
-    const existing = this.columns.get(schema.name);
+    // A local reference: a statement run meanwhile (a dashboard query) may drop the snapshot.
+    const columns = this.columns ?? await this.readColumns();
+    this.columns = columns;
+    const existing = columns.get(schema.name);
     if (existing === undefined) await this.db.run(createTableSql(schema));
     else for (const sql of addMissingColumnsSql(schema, existing)) await this.db.run(sql);
-    this.columns.set(schema.name, new Set(schema.fields.map(columnName)));
+    columns.set(schema.name, new Set(schema.fields.map(columnName)));
     if (!this.appenders.has(schema.name)) this.appenders.set(schema.name, await this.db.createAppender(schema.name));
   }
 
